@@ -1,0 +1,55 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <cstring>
+
+namespace pcitopo::cli {
+
+static const char* const kSubcommands[] = {"validate", "assign",  "show",   "render",
+                                           "explain",  "bench",   "--help", "-h",
+                                           "--version", "-v",     "help"};
+
+bool isHeadlessInvocation(int argc, char* argv[]) {
+    if (argc < 2)
+        return false;
+    for (const char* name : kSubcommands)
+        if (std::strcmp(argv[1], name) == 0)
+            return true;
+    return false;
+}
+
+static QString usage() {
+    return QStringLiteral(
+        "usage: pcitopo [FILE]                 open the editor (on FILE)\n"
+        "       pcitopo validate [--format text|json] FILE...\n"
+        "       pcitopo assign [--policy libvirt|integrated|numa|reserve:N] FILE [-o OUT | "
+        "--in-place]\n"
+        "       pcitopo show FILE\n"
+        "       pcitopo render [--format svg|txt] FILE [-o OUT]\n"
+        "       pcitopo explain RULE|DEVICE\n"
+        "       pcitopo bench\n"
+        "       pcitopo --version | --help\n");
+}
+
+int run(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pcitopo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    const QString command = args.takeFirst();
+    if (command == u"--version" || command == u"-v") {
+        out << "pcitopo " << PCITOPO_VERSION << "\n";
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out << usage();
+        return 0;
+    }
+    QTextStream(stderr) << "pcitopo: '" << command << "' is not implemented yet\n";
+    return 2;
+}
+
+} // namespace pcitopo::cli
