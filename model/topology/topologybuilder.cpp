@@ -1,0 +1,249 @@
+// Builds a Topology from the typed inventory: buses first (root, controllers, gaps), then every
+// device into its cell, then the derived facts (depth, NUMA, guest bus numbers, headroom).
+#include "guestbusnumbering.h"
+#include "topology.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace pcitopo {
+
+class TopologyBuilder {
+public:
+    TopologyBuilder(const DeviceInventory& inventory, const RuleTable& rules) : m_rules(rules) {
+        m_topo.m_rules = &rules;
+        m_topo.m_inventory = inventory;
+        m_topo.m_machine = machineFromString(inventory.machine);
+    }
+
+    Topology build() {
+        collectControllers();
+        createBuses();
+        addChipsetFunctions();
+        placeDevices();
+        finishSlots();
+        linkBuses();
+        GuestBusNumbering::assign(m_topo.m_buses, m_topo.m_busPosition, inventory());
+        countHeadroom();
+        return std::move(m_topo);
+    }
+
+private:
+    const DeviceInventory& inventory() const { return m_topo.m_inventory; }
+
+    // PCI controllers by index; a duplicate index keeps the first (the validator reports it).
+    void collectControllers() {
+        const QList<Device>& devices = inventory().devices;
+        for (int i = 0; i < devices.size(); ++i) {
+            const Device& d = devices[i];
+            if (!d.isController(u"pci") || !d.index || *d.index < 0 || *d.index > 255)
+                continue;
+            if (!m_controllerOf.contains(*d.index))
+                m_controllerOf.insert(*d.index, i);
+            else
+                m_duplicates.insert(i);
+        }
+    }
+
+    void createBuses() {
+        int maxIndex = 0;
+        for (auto it = m_controllerOf.cbegin(); it != m_controllerOf.cend(); ++it)
+            maxIndex = std::max(maxIndex, it.key());
+        for (int index = 0; index <= maxIndex; ++index) {
+            Bus bus;
+            bus.index = index;
+            const auto it = m_controllerOf.constFind(index);
+            if (it != m_controllerOf.constEnd()) {
+                const Device& d = inventory().devices[*it];
+                bus.model = d.model;
+                bus.deviceIndex = *it;
+                bus.element = d.element;
+                bus.hotplugOff = d.target.value(QStringLiteral("hotplug")) == u"off";
+                if (const ControllerModelRule* rule = m_rules.controllerModel(d.model))
+                    bus.isExpander = rule->deviceFlags.testAnyFlags(ConnectFlag::PciExpanderBus |
+                                                                    ConnectFlag::PcieExpanderBus);
+                if (d.targetNumaNode)
+                    bus.numaNode = d.targetNumaNode->toInt();
+            } else {
+                // IDX-2 / IDX-4: libvirt adds the root and fills gaps with the default model.
+                bus.implicit = true;
+                bus.model = index == 0 ? m_rules.rootModel(m_topo.m_machine)
+                                       : m_rules.defaultBusModel(m_topo.m_machine);
+            }
+            createSlots(bus);
+            m_topo.m_busPosition.insert(index, m_topo.m_buses.size());
+            m_topo.m_buses.append(std::move(bus));
+        }
+    }
+
+    void createSlots(Bus& bus) const {
+        bus.flags = m_rules.busFlags(bus.model, bus.hotplugOff);
+        const bool canHotplug = m_rules.busFlags(bus.model, false) & ConnectFlag::Hotpluggable;
+        const RuleTable::SlotRange range = m_rules.slotRange(bus.model);
+        bus.minSlot = range.min;
+        bus.maxSlot = range.max;
+        for (int s = 0; s <= range.max; ++s) {
+            Slot slot;
+            slot.slot = s;
+            slot.usable = s >= range.min;
+            if (!slot.usable)
+                slot.unusableReason = bus.index == 0 ? QStringLiteral("host bridge")
+                                                     : QStringLiteral("bridge's own slot");
+            if (slot.usable && (bus.flags & ConnectFlag::Hotpluggable))
+                slot.hotplug = HotplugState::Hotpluggable;
+            else if (slot.usable && canHotplug && bus.hotplugOff)
+                slot.hotplug = HotplugState::HotplugOff;
+            bus.cells.append(slot);
+        }
+    }
+
+    // §4: functions of bus 0 the machine itself uses; "default" places are only preferences.
+    void addChipsetFunctions() {
+        Bus& root = m_topo.m_buses[0];
+        for (const ReservedAddressRule& r : m_rules.reservedAddresses(m_topo.m_machine)) {
+            if (r.behaviour == u"default" || r.slot < 0 || r.slot >= root.cells.size())
+                continue;
+            Occupant o;
+            o.function = r.function;
+            o.label = r.what;
+            o.chipset = true;
+            o.icon = IconClass::Other;
+            m_chipset.append({r.slot, o});
+        }
+    }
+
+    void placeDevices() {
+        const QList<Device>& devices = inventory().devices;
+        for (int i = 0; i < devices.size(); ++i)
+            placeDevice(i, devices[i]);
+        // A chipset function shows only where no document device sits (that one is the user's).
+        for (const auto& [slotNumber, occupant] : m_chipset) {
+            Slot& slot = m_topo.m_buses[0].cells[slotNumber];
+            if (!slot.occupant(occupant.function))
+                slot.functions.append(occupant);
+        }
+    }
+
+    void placeDevice(int deviceIndex, const Device& d) {
+        const bool isBusController =
+            d.isController(u"pci") && d.index && m_controllerOf.value(*d.index, -1) == deviceIndex;
+        if (isBusController) {
+            const ControllerModelRule* rule = m_rules.controllerModel(d.model);
+            if (rule && rule->isRoot && *d.index == 0)
+                return; // the root bus is the controller; it sits in no slot
+        }
+        const bool wantsPci = m_rules.connectionKind(d, m_topo.m_machine) != ConnectionKind::None;
+        const std::optional<PciAddress>& address = d.pciAddress;
+        if (!address || address->isWanted()) {
+            if (wantsPci || m_duplicates.contains(deviceIndex))
+                addUnplaced(deviceIndex, d, std::nullopt);
+            return;
+        }
+        Bus* bus = mutableBus(address->bus);
+        if (!bus || address->domain != 0 || address->slot >= bus->cells.size() ||
+            !bus->cells[address->slot].usable || address->function < 0 || address->function > 7) {
+            addUnplaced(deviceIndex, d, address);
+            return;
+        }
+        Occupant o;
+        o.function = address->function;
+        o.deviceIndex = deviceIndex;
+        o.element = d.element;
+        o.label = Topology::labelFor(d, m_rules, m_topo.m_machine);
+        o.icon = Topology::iconFor(d);
+        if (isBusController) {
+            o.childBus = *d.index;
+            Bus& child = *mutableBus(*d.index);
+            child.parentAddress = *address;
+            child.parentBus = address->bus;
+        }
+        bus->cells[address->slot].functions.append(o);
+        m_topo.m_placement.insert(deviceIndex, *address);
+    }
+
+    void addUnplaced(int deviceIndex, const Device& d, const std::optional<PciAddress>& address) {
+        UnplacedDevice u;
+        u.deviceIndex = deviceIndex;
+        u.element = d.element;
+        u.label = Topology::labelFor(d, m_rules, m_topo.m_machine);
+        u.icon = Topology::iconFor(d);
+        u.address = address;
+        m_topo.m_unplaced.append(u);
+    }
+
+    void finishSlots() {
+        for (Bus& bus : m_topo.m_buses)
+            for (Slot& slot : bus.cells) {
+                std::stable_sort(
+                    slot.functions.begin(), slot.functions.end(),
+                    [](const Occupant& a, const Occupant& b) { return a.function < b.function; });
+                for (int i = 1; i < slot.functions.size(); ++i)
+                    if (slot.functions[i].function == slot.functions[i - 1].function)
+                        slot.functions[i].conflict = slot.functions[i - 1].conflict = true;
+            }
+    }
+
+    // Children lists, depth and inherited NUMA node; a cycle (q3) is cut where it closes.
+    void linkBuses() {
+        for (Bus& bus : m_topo.m_buses)
+            if (bus.parentBus >= 0 && bus.parentBus != bus.index)
+                mutableBus(bus.parentBus)->childBuses.append(bus.index);
+        for (Bus& bus : m_topo.m_buses)
+            std::sort(bus.childBuses.begin(), bus.childBuses.end(), [&](int a, int b) {
+                const PciAddress& pa = *mutableBus(a)->parentAddress;
+                const PciAddress& pb = *mutableBus(b)->parentAddress;
+                return std::pair(pa.slot, pa.function) < std::pair(pb.slot, pb.function);
+            });
+        QSet<int> visited;
+        for (const Bus& bus : m_topo.m_buses)
+            if (bus.parentBus < 0 || bus.isExpander)
+                propagate(bus.index, 0, bus.numaNode, visited);
+    }
+
+    void propagate(int index, int depth, std::optional<int> numa, QSet<int>& visited) {
+        if (visited.contains(index))
+            return;
+        visited.insert(index);
+        Bus& bus = *mutableBus(index);
+        bus.depth = bus.isExpander ? 0 : depth;
+        if (bus.numaNode)
+            numa = bus.numaNode;
+        bus.numaNode = numa;
+        const QList<int> children = bus.childBuses;
+        for (int child : children)
+            if (!mutableBus(child)->isExpander)
+                propagate(child, bus.depth + 1, numa, visited);
+    }
+
+    // HP-5 hotplug reserve: empty hotpluggable places, by the kind they accept.
+    void countHeadroom() {
+        Headroom h;
+        for (const Bus& bus : m_topo.m_buses)
+            for (const Slot& slot : bus.cells) {
+                if (!slot.isFree() || slot.hotplug != HotplugState::Hotpluggable)
+                    continue;
+                if (bus.flags & ConnectFlag::PcieDevice)
+                    ++h.pciePorts;
+                else if (bus.flags & ConnectFlag::PciDevice)
+                    ++h.pciSlots;
+            }
+        m_topo.m_headroom = h;
+    }
+
+    Bus* mutableBus(int index) {
+        const auto it = m_topo.m_busPosition.constFind(index);
+        return it == m_topo.m_busPosition.constEnd() ? nullptr : &m_topo.m_buses[*it];
+    }
+
+    const RuleTable& m_rules;
+    Topology m_topo;
+    QHash<int, int> m_controllerOf; // index → device index
+    QSet<int> m_duplicates;         // device indexes of controllers with a duplicate index
+    QList<std::pair<int, Occupant>> m_chipset;
+};
+
+Topology Topology::build(const DeviceInventory& inventory, const RuleTable& rules) {
+    return TopologyBuilder(inventory, rules).build();
+}
+
+} // namespace pcitopo
