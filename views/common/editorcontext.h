@@ -1,0 +1,70 @@
+#pragma once
+
+#include "document/domaindocument.h"
+#include "topology/topology.h"
+#include "validation/diagnostic.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace pcitopo {
+
+class DocumentSession;
+class TopologyLayout;
+
+// What every view of the editor shares: the session (document + undo stack), the model derived
+// from it (topology, diagnostics, layout) and the selection. Document changes are coalesced by a
+// zero-timer into one refreshed() signal, so the tree, graph, inspector and problems panel
+// rebuild once per change, never per splice. Views never edit the document themselves: they
+// build a command and call execute().
+class EditorContext final : public QObject {
+    Q_OBJECT
+public:
+    explicit EditorContext(QObject* parent = nullptr);
+    ~EditorContext() override;
+
+    // Not owned; the session outlives the context's use of it (the main window owns both).
+    void setSession(DocumentSession* session);
+    DocumentSession* session() const { return m_session; }
+    bool hasDocument() const { return m_session != nullptr; }
+
+    const DomainDocument& document() const;
+    QUndoStack* undoStack() const;
+    const RuleTable& rules() const;
+    Machine machine() const;
+    const Topology& topology() const;
+    const QList<Diagnostic>& diagnostics() const;
+    const TopologyLayout& layout() const;
+
+    // Pushes a command onto the session's undo stack. Returns false (and pushes nothing) when
+    // the command is null.
+    bool execute(std::unique_ptr<QUndoCommand> command);
+
+    ElementId selection() const { return m_selection; }
+    void select(ElementId element);
+
+    // Recomputes now instead of at the next event loop turn (tests, file loads).
+    void refreshNow();
+
+signals:
+    void refreshed();
+    void selectionChanged(ElementId element);
+
+private:
+    void scheduleRefresh();
+    void remapSelection(const QString& before, const QString& after);
+
+    DocumentSession* m_session = nullptr;
+    QTimer m_refreshTimer;
+    struct Derived;
+    std::unique_ptr<Derived> m_derived;
+    QString m_textAtLastRefresh;
+    ElementId m_selection = NoElement;
+    int m_selectionOffset = -1; // start offset of the selected element, survives edits elsewhere
+};
+
+} // namespace pcitopo

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "document/domaindocument.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pcitopo {
+
+class EditorContext;
+struct Device;
+
+// The inspector dock: the selected element's address, model, hotplug, multifunction, NUMA node
+// and guest-visible bus number. Every edit (address, multifunction, hotplug) is one command.
+class InspectorView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit InspectorView(EditorContext* context, QWidget* parent = nullptr);
+
+    QLineEdit* addressField() const { return m_address; }
+    QComboBox* multifunctionField() const { return m_multifunction; }
+    QComboBox* hotplugField() const { return m_hotplug; }
+    QLabel* guestBusLabel() const { return m_guestBus; }
+
+private:
+    void rebuild();
+    void showDevice(const Device& device, int deviceIndex);
+    void showNothing();
+    void applyAddress();
+    void applyMultifunction();
+    void applyHotplug();
+
+    EditorContext* m_context;
+    ElementId m_shown = NoElement;
+    bool m_updating = false;
+    QLabel* m_title = nullptr;
+    QLabel* m_element = nullptr;
+    QLabel* m_model = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLabel* m_bus = nullptr;
+    QLabel* m_guestBus = nullptr;
+    QLabel* m_slotHotplug = nullptr;
+    QComboBox* m_multifunction = nullptr;
+    QComboBox* m_hotplug = nullptr;
+    QLabel* m_numa = nullptr;
+    QLabel* m_ownBus = nullptr;
+    QLabel* m_teaching = nullptr;
+};
+
+} // namespace pcitopo

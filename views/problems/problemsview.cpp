@@ -1,0 +1,158 @@
+#include "problemsview.h"
+
+#include "common/editorcontext.h"
+#include "common/edits.h"
+#include "common/theme.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUndoCommand>
+#include <QVBoxLayout>
+
+namespace pcitopo {
+
+namespace {
+QString severityIconName(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("severity-error");
+    case Severity::Warning:
+        return QStringLiteral("severity-warning");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("severity-info");
+}
+} // namespace
+
+ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
+    : QWidget(parent), m_context(context) {
+    m_model = new QStandardItemModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_model);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setAccessibleName(tr("Problems"));
+    m_tree->setAccessibleDescription(tr("Every problem libvirt or QEMU would report; press Enter "
+                                        "to select the element at fault"));
+
+    m_details = new QTextBrowser(this);
+    m_details->setAccessibleName(tr("Problem explanation"));
+    m_details->setOpenExternalLinks(false);
+    m_fixButton = new QPushButton(theme::icon(QStringLiteral("fix")), tr("&Fix"), this);
+    m_fixButton->setAccessibleName(tr("Apply the suggested fix"));
+    m_fixButton->setEnabled(false);
+
+    auto* detailPane = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_details);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_fixButton);
+    detailLayout->addLayout(buttons);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_context, &EditorContext::refreshed, this, &ProblemsView::rebuild);
+    connect(m_tree, &QTreeView::activated, this,
+            [this](const QModelIndex& index) { activate(index.row()); });
+    connect(m_fixButton, &QPushButton::clicked, this, [this] { applyFix(currentRow()); });
+    rebuild();
+}
+
+int ProblemsView::problemCount() const {
+    return int(m_shown.size());
+}
+
+int ProblemsView::currentRow() const {
+    const QModelIndex index = m_tree->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void ProblemsView::rebuild() {
+    const int keepRow = currentRow();
+    m_shown = m_context->hasDocument() ? m_context->diagnostics() : QList<Diagnostic>{};
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Severity"), tr("Message"), tr("Line"), tr("Fix")});
+    int errors = 0, warnings = 0, infos = 0;
+    for (const Diagnostic& diagnostic : std::as_const(m_shown)) {
+        auto* severity = new QStandardItem(theme::icon(severityIconName(diagnostic.severity)),
+                                           severityName(diagnostic.severity));
+        auto* message = new QStandardItem(diagnostic.message);
+        message->setToolTip(diagnostic.explanation);
+        auto* line = new QStandardItem(
+            diagnostic.location.line > 0 ? QString::number(diagnostic.location.line) : QString());
+        auto* fix = new QStandardItem(diagnostic.fix.label);
+        m_model->appendRow({severity, message, line, fix});
+        errors += diagnostic.severity == Severity::Error;
+        warnings += diagnostic.severity == Severity::Warning;
+        infos += diagnostic.severity == Severity::Info;
+    }
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProblemsView::showDetails, Qt::UniqueConnection);
+    if (keepRow >= 0 && keepRow < m_model->rowCount())
+        m_tree->setCurrentIndex(m_model->index(keepRow, 0));
+    showDetails();
+    emit summaryChanged(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                        tr("%n warning(s)", nullptr, warnings) + QStringLiteral(", ") +
+                        tr("%n note(s)", nullptr, infos));
+}
+
+void ProblemsView::showDetails() {
+    const int row = currentRow();
+    if (row < 0 || row >= m_shown.size()) {
+        m_details->setHtml(m_shown.isEmpty() ? tr("<p>No problems.</p>")
+                                             : tr("<p>Select a problem to see why.</p>"));
+        m_fixButton->setEnabled(false);
+        m_fixButton->setText(tr("&Fix"));
+        return;
+    }
+    const Diagnostic& diagnostic = m_shown.at(row);
+    QString html =
+        QStringLiteral("<p><b>") + diagnostic.message.toHtmlEscaped() + QStringLiteral("</b></p>");
+    if (!diagnostic.explanation.isEmpty())
+        html +=
+            QStringLiteral("<p>") + diagnostic.explanation.toHtmlEscaped() + QStringLiteral("</p>");
+    if (!diagnostic.rule.isEmpty() || !diagnostic.code.isEmpty())
+        html += QStringLiteral("<p><small>") +
+                tr("Rule %1 · %2").arg(diagnostic.rule, diagnostic.code) +
+                QStringLiteral("</small></p>");
+    m_details->setHtml(html);
+    m_fixButton->setEnabled(!diagnostic.fix.isNone());
+    m_fixButton->setText(diagnostic.fix.isNone() ? tr("&Fix")
+                                                 : tr("&Fix: %1").arg(diagnostic.fix.label));
+}
+
+void ProblemsView::activate(int row) {
+    if (row < 0 || row >= m_shown.size())
+        return;
+    m_context->select(m_shown.at(row).element);
+}
+
+bool ProblemsView::applyFix(int row) {
+    if (row < 0 || row >= m_shown.size() || m_shown.at(row).fix.isNone())
+        return false;
+    return m_context->execute(edits::applyFix(*m_context, m_shown.at(row).fix));
+}
+
+} // namespace pcitopo
