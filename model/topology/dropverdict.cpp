@@ -196,18 +196,30 @@ int freeIndexAbove(const Topology& topo, int busIndex) {
     return -1;
 }
 
-SlotVerdict slotRangeVerdict(const SlotVerdict& v, const Bus& bus, int slot) {
+// libvirt's message of a rule, from the rule table (placeholders %1 %2 …).
+QString ruleMessage(const RuleTable& rules, QStringView key) {
+    const RuleInfo* info = rules.rule(key);
+    return info ? info->message : QString();
+}
+
+SlotVerdict slotRangeVerdict(const SlotVerdict& v, const RuleTable& rules, const Bus& bus,
+                             int slot) {
     if (bus.index == 0 && slot == 0)
         return illegal(v,
-                       QStringLiteral("00:00.0 is the host bridge: bus 0 slot 0 means "
-                                      "\"assign an address\""),
+                       teachingLine(rules, u"ADDR-1",
+                                    QStringLiteral("bus 0 slot 0 means \"assign an address\"")),
                        QStringLiteral("ADDR-1"));
-    const QString bound = slot < bus.minSlot ? QStringLiteral(">= %1").arg(bus.minSlot)
-                                             : QStringLiteral("<= %1").arg(bus.maxSlot);
-    return illegal(v,
-                   QStringLiteral("Invalid PCI address %1. slot must be %2")
-                       .arg(v.address.toLibvirtString(), bound),
-                   QString());
+    const bool below = slot < bus.minSlot;
+    const QString key = below ? QStringLiteral("SLOT-MIN") : QStringLiteral("SLOT-MAX");
+    return illegal(
+        v,
+        ruleMessage(rules, key)
+            .arg(v.address.toLibvirtString(), QString::number(below ? bus.minSlot : bus.maxSlot)),
+        key);
+}
+
+QString hex2(int value) {
+    return QStringLiteral("%1").arg(value, 2, 16, QLatin1Char('0'));
 }
 
 SlotVerdict indexOrderVerdict(SlotVerdict v, const Topology& topo, const Resolved& r,
@@ -221,51 +233,43 @@ SlotVerdict indexOrderVerdict(SlotVerdict v, const Topology& topo, const Resolve
     }
     if (r.controllerIndex > bus.index)
         return v;
+    const RuleTable& rules = topo.rules();
     if (r.controller->model == u"pci-bridge")
-        return illegal(v,
-                       QStringLiteral("PCI controller at index %1 (0x%2) has bus='0x%3', but "
-                                      "index must be larger than bus")
-                           .arg(r.controllerIndex)
-                           .arg(r.controllerIndex, 2, 16, QLatin1Char('0'))
-                           .arg(bus.index, 2, 16, QLatin1Char('0')),
-                       QStringLiteral("IDX-5"));
+        return illegal(
+            v,
+            ruleMessage(rules, u"IDX-5")
+                .arg(QString::number(r.controllerIndex), hex2(r.controllerIndex), hex2(bus.index)),
+            QStringLiteral("IDX-5"));
     return illegal(v,
-                   QStringLiteral("QEMU would fail at start: Bus 'pci.%1' not found (a controller "
-                                  "must have a higher index than its bus)")
-                       .arg(bus.index),
+                   QStringLiteral("QEMU would fail at start: ") +
+                       ruleMessage(rules, u"IDX-6").arg(bus.index),
                    QStringLiteral("IDX-6"));
 }
 
 SlotVerdict legalVerdict(SlotVerdict v, const Topology& topo, const Resolved& r, const Bus& bus,
                          const Slot& slot) {
-    const RuleTable& rules = topo.rules();
+    Q_UNUSED(topo);
     QString reason;
     v.verdict = Verdict::LegalNotHotpluggable;
+    v.ruleKey = QStringLiteral("HP-5"); // the table's hotplug rule (HP-1…HP-5 of pci-rules.md §7)
     if (r.controller) {
-        reason =
-            teachingLine(rules, u"HP-2", QStringLiteral("PCI controllers cannot be hotplugged"));
-        v.ruleKey = QStringLiteral("HP-2");
+        reason = QStringLiteral("a PCI controller cannot be hotplugged");
     } else if (slot.hotplug == HotplugState::HotplugOff) {
         reason = QStringLiteral("hotplug='off' on %1: no hot-(un)plug here").arg(bus.model);
-        v.ruleKey = QStringLiteral("HP-3");
     } else if (slot.hotplug == HotplugState::NotHotpluggable) {
         reason = QStringLiteral("%1 slots are not hotpluggable").arg(bus.model);
-        v.ruleKey = QStringLiteral("HP-2");
     } else if (sharesSlot(slot, v.address.function, r)) {
         reason = QStringLiteral("shares slot %1 with other functions: no hot-(un)plug")
                      .arg(v.address.slot, 2, 16, QLatin1Char('0'));
-        v.ruleKey = QStringLiteral("HP-5");
     } else {
         v.verdict = Verdict::LegalHotpluggable;
         reason = QStringLiteral("hotpluggable slot on %1").arg(bus.model);
-        v.ruleKey = QStringLiteral("HP-1");
     }
     // §1.3: an explicit address lets PCI and PCIe endpoints into each other's slots.
     if (!r.controller && !(r.flags & bus.flags & ConnectTypesMask)) {
         reason = QStringLiteral("%1 is a %2: %3 takes it only with an explicit address; %4")
                      .arg(r.name, kindText(r.flags), bus.model, reason);
-        if (v.verdict == Verdict::LegalHotpluggable)
-            v.ruleKey = QStringLiteral("CONN-1");
+        v.ruleKey = QStringLiteral("COMPAT-1");
     }
     v.reason = reason;
     return v;
@@ -281,7 +285,7 @@ SlotVerdict check(const Topology& topo, const Resolved& r, const Bus& bus, int s
         return illegal(v, r.problem, r.problemKey);
     const Slot* slot = bus.slot(slotNumber);
     if (!slot || !slot->usable || slotNumber > 31)
-        return slotRangeVerdict(v, bus, slotNumber);
+        return slotRangeVerdict(v, topo.rules(), bus, slotNumber);
     if (r.subtree.contains(bus.index))
         return illegal(v, QStringLiteral("%1 cannot sit on its own bus or below it").arg(r.name),
                        QStringLiteral("IDX-6"));
@@ -291,9 +295,9 @@ SlotVerdict check(const Topology& topo, const Resolved& r, const Bus& bus, int s
         return illegal(v, QStringLiteral("all 8 functions of this slot are in use"), QString());
     if (const Occupant* o = otherAt(*slot, v.address.function, r))
         return illegal(v,
-                       QStringLiteral("Attempted double use of PCI Address %1 (%2)")
-                           .arg(v.address.toLibvirtString(), o->label),
-                       o->chipset ? QStringLiteral("RES-1") : QString());
+                       ruleMessage(topo.rules(), u"DOUBLE-USE").arg(v.address.toLibvirtString()) +
+                           QStringLiteral(" (%1)").arg(o->label),
+                       QStringLiteral("DOUBLE-USE"));
     const Compatibility c = topo.rules().compatible(r.flags, bus.flags, true, bus.index);
     if (!c.ok)
         return illegal(v, c.message(v.address), c.ruleKey);

@@ -1,0 +1,92 @@
+#include "documentsession.h"
+
+namespace pcitopo {
+
+DocumentSession::DocumentSession(QObject* parent, const RuleTable& rules)
+    : QObject(parent), m_rules(rules), m_document(std::make_unique<DomainDocument>()),
+      m_undoStack(new QUndoStack(this)) {
+    // indexChanged fires on push, undo, redo and setIndex: exactly "the text changed".
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        invalidate();
+        emit documentChanged();
+    });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &DocumentSession::cleanChanged);
+}
+
+DocumentSession::~DocumentSession() {
+    // Commands point at the document: the stack's history goes first.
+    m_undoStack->clear();
+}
+
+bool DocumentSession::open(const QString& path, DocumentError* error) {
+    std::optional<DomainDocument> doc = DomainDocument::fromFile(path, error);
+    if (!doc)
+        return false;
+    setDocument(std::move(*doc), path);
+    return true;
+}
+
+bool DocumentSession::openBytes(const QByteArray& bytes, const QString& fileName,
+                                DocumentError* error) {
+    std::optional<DomainDocument> doc = DomainDocument::fromBytes(bytes, fileName, error);
+    if (!doc)
+        return false;
+    setDocument(std::move(*doc), QString());
+    return true;
+}
+
+void DocumentSession::setDocument(DomainDocument document, const QString& path) {
+    m_undoStack->clear();
+    *m_document = std::move(document); // same object: commands never outlive it
+    m_filePath = path;
+    invalidate();
+    emit filePathChanged(path);
+    emit documentReplaced();
+    emit documentChanged();
+}
+
+bool DocumentSession::save(const QString& path, QString* error) {
+    const QString target = path.isEmpty() ? m_filePath : path;
+    if (target.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no file name");
+        return false;
+    }
+    if (!m_document->save(target, error))
+        return false;
+    m_undoStack->setClean();
+    if (target != m_filePath) {
+        m_filePath = target;
+        m_document->setFileName(target);
+        emit filePathChanged(target);
+    }
+    return true;
+}
+
+bool DocumentSession::execute(std::unique_ptr<DocumentCommand> command, QString* error) {
+    if (!command->execute(error))
+        return false;
+    if (command->changed())
+        m_undoStack->push(command.release()); // the stack owns its commands (Qt API)
+    return true;
+}
+
+void DocumentSession::invalidate() {
+    ++m_revision;
+    m_inventory.reset();
+    m_topology.reset();
+}
+
+const DeviceInventory& DocumentSession::inventory() const {
+    if (!m_inventory)
+        m_inventory = DeviceInventory::read(*m_document);
+    return *m_inventory;
+}
+
+const Topology& DocumentSession::topology() const {
+    if (!m_topology)
+        m_topology = Topology::build(inventory(), m_rules);
+    return *m_topology;
+}
+
+} // namespace pcitopo
