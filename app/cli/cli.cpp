@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "validate.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -48,6 +49,8 @@ int run(int argc, char* argv[]) {
         out << usage();
         return 0;
     }
+    if (command == u"validate")
+        return runValidate(args);
     QTextStream(stderr) << "pcitopo: '" << command << "' is not implemented yet\n";
     return 2;
 }

@@ -1,0 +1,110 @@
+#include "validate.h"
+
+#include "validation/validator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace pcitopo::cli {
+
+namespace {
+
+enum class Format { Text, Json };
+
+struct FileReport {
+    QString file;
+    QList<Diagnostic> diagnostics;
+    bool unreadable = false;
+};
+
+FileReport validateFile(const QString& path, const Validator& validator) {
+    FileReport report{path, {}, false};
+    DocumentError error;
+    const std::optional<DomainDocument> document = DomainDocument::fromFile(path, &error);
+    if (!document) {
+        report.unreadable = true;
+        report.diagnostics.append(Validator::fromDocumentError(error));
+        return report;
+    }
+    report.diagnostics = validator.validate(*document);
+    return report;
+}
+
+// Compiler style: FILE:LINE:COL: SEVERITY: MESSAGE [CODE], then the explanation and the fix.
+void printText(QTextStream& out, const FileReport& report) {
+    for (const Diagnostic& d : report.diagnostics) {
+        out << report.file;
+        if (d.location.line > 0)
+            out << ':' << d.location.line << ':' << d.location.column;
+        out << ": " << severityName(d.severity) << ": " << d.message << " [" << d.code << "]\n";
+        if (!d.explanation.isEmpty())
+            out << "    " << d.explanation << '\n';
+        if (!d.fix.isNone())
+            out << "    fix: " << d.fix.label << '\n';
+    }
+}
+
+void printJson(QTextStream& out, const FileReport& report) {
+    QJsonArray problems;
+    for (const Diagnostic& d : report.diagnostics) {
+        problems.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
+                                    {QStringLiteral("code"), d.code},
+                                    {QStringLiteral("line"), d.location.line},
+                                    {QStringLiteral("column"), d.location.column},
+                                    {QStringLiteral("message"), d.message},
+                                    {QStringLiteral("explanation"), d.explanation},
+                                    {QStringLiteral("fix"), d.fix.label}});
+    }
+    const QJsonObject object{{QStringLiteral("file"), report.file},
+                             {QStringLiteral("ok"), !hasErrors(report.diagnostics)},
+                             {QStringLiteral("problems"), problems}};
+    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+}
+
+int usageError(const QString& message) {
+    QTextStream(stderr) << "pcitopo validate: " << message << '\n'
+                        << "usage: pcitopo validate [--format text|json] FILE...\n";
+    return 2;
+}
+
+} // namespace
+
+int runValidate(const QStringList& arguments) {
+    Format format = Format::Text;
+    QStringList files;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == u"--format" || arg.startsWith(u"--format=")) {
+            const QString value = arg == u"--format" ? arguments.value(++i) : arg.mid(9);
+            if (value != u"text" && value != u"json")
+                return usageError(QStringLiteral("unknown format '%1'").arg(value));
+            format = value == u"json" ? Format::Json : Format::Text;
+        } else if (arg.startsWith(u"--") && arg != u"--") {
+            return usageError(QStringLiteral("unknown option '%1'").arg(arg));
+        } else if (arg != u"--") {
+            files.append(arg);
+        }
+    }
+    if (files.isEmpty())
+        return usageError(QStringLiteral("no FILE given"));
+
+    const Validator validator;
+    QTextStream out(stdout);
+    int status = 0;
+    for (const QString& file : files) {
+        const FileReport report = validateFile(file, validator);
+        if (format == Format::Json)
+            printJson(out, report);
+        else
+            printText(out, report);
+        if (report.unreadable)
+            status = 2;
+        else if (status == 0 && hasErrors(report.diagnostics))
+            status = 1;
+    }
+    return status;
+}
+
+} // namespace pcitopo::cli

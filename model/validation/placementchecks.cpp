@@ -1,0 +1,10 @@
+#include "placementchecks.h"
+#include "validationcontext.h"
+
+namespace pcitopo {
+
+ResolvedTopology checkPlacement(ValidationContext& context) {
+    return ResolvedTopology::fromDocument(context);
+}
+
+} // namespace pcitopo

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "document/device.h"
+#include "document/pciaddress.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pcitopo {
+
+class ValidationContext;
+
+// A PCI controller as QEMU will get it: written in the XML or added by libvirt's placement.
+struct ResolvedController {
+    ElementId element = NoElement; // NoElement when libvirt adds it
+    int index = -1;
+    QString model;
+    std::optional<PciAddress> address; // where it plugs in (explicit or assigned)
+    std::optional<int> chassis;        // written value; libvirt's default is the index
+    std::optional<int> busNr;          // written or defaulted value (expanders)
+    bool added = false;
+};
+
+// A device that occupies a PCI function once libvirt has assigned addresses.
+struct ResolvedFunction {
+    ElementId element = NoElement;
+    const Device* device = nullptr; // nullptr for controllers libvirt adds
+    PciAddress address;
+    bool explicitAddress = false;
+    QString label; // "interface", "controller pcie-root-port 3", …
+};
+
+// The domain after address assignment, as far as it is known: from the placer when it ran,
+// otherwise from the XML alone (explicit addresses, gap-filled buses). Start-time checks and
+// advice read this, so they see libvirt's auto-added ports like QEMU does.
+struct ResolvedTopology {
+    bool fromPlacement = false;
+    QList<ResolvedController> controllers; // every non-root PCI controller, by index
+    QList<ResolvedFunction> functions;     // every occupied PCI function
+
+    const ResolvedController* controller(int index) const;
+    static ResolvedTopology fromDocument(const ValidationContext& context);
+};
+
+QString deviceLabel(const Device& device);
+
+} // namespace pcitopo
