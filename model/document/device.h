@@ -11,9 +11,37 @@ namespace pcitopo {
 
 // The element kinds under <devices>, named as libvirt names the elements.
 enum class DeviceKind {
-    Disk, Controller, Interface, Sound, Hostdev, Video, Smartcard, Serial, Parallel, Channel,
-    Console, Input, Filesystem, Watchdog, Memballoon, Rng, Nvram, Hub, Shmem, Tpm, Panic, Memory,
-    Redirdev, Iommu, Vsock, Graphics, Audio, Lease, Emulator, Crypto, Other
+    Disk,
+    Controller,
+    Interface,
+    Sound,
+    Hostdev,
+    Video,
+    Smartcard,
+    Serial,
+    Parallel,
+    Channel,
+    Console,
+    Input,
+    Filesystem,
+    Watchdog,
+    Memballoon,
+    Rng,
+    Nvram,
+    Hub,
+    Shmem,
+    Tpm,
+    Panic,
+    Memory,
+    Redirdev,
+    Iommu,
+    Vsock,
+    Graphics,
+    Audio,
+    Lease,
+    Emulator,
+    Crypto,
+    Other
 };
 
 DeviceKind deviceKindFromElementName(QStringView name);

@@ -55,8 +55,8 @@ public:
     DomainDocument(DomainDocument&&) noexcept;
     DomainDocument& operator=(DomainDocument&&) noexcept;
 
-    static std::optional<DomainDocument> fromBytes(const QByteArray& bytes,
-                                                   const QString& fileName, DocumentError* error,
+    static std::optional<DomainDocument> fromBytes(const QByteArray& bytes, const QString& fileName,
+                                                   DocumentError* error,
                                                    const LoadLimits& limits = {});
     static std::optional<DomainDocument> fromFile(const QString& path, DocumentError* error,
                                                   const LoadLimits& limits = {});
@@ -80,13 +80,16 @@ public:
     bool hasAttribute(ElementId id, QStringView name) const;
     QString attribute(ElementId id, QStringView name) const; // unescaped; empty when absent
     QList<std::pair<QString, QString>> attributes(ElementId id) const; // in source order
-    QString text(ElementId id) const; // its own character data, unescaped, trimmed
+    QString text(ElementId id) const;            // its own character data, unescaped, trimmed
     SourceLocation location(ElementId id) const; // of its '<'
     SourceLocation attributeLocation(ElementId id, QStringView name) const; // of the name
     SourceLocation locationOfOffset(int offset) const;
     // Offsets into text(): [start, end) of the whole element, for highlighting its source.
     int startOffset(ElementId id) const;
     int endOffset(ElementId id) const;
+    // The document's indentation step, from <domain>'s first indented child ("  " by default),
+    // used to indent an element inserted under a parent that has no element children yet.
+    QString indentUnit() const;
 
     // --- the domain ---------------------------------------------------------------------------
     QString domainType() const; // <domain type=...>
@@ -110,6 +113,9 @@ public:
     TextSplice removeAttribute(ElementId id, const QString& name);
     // Applies a splice (used by undo/redo). Returns false, leaving the document unchanged, when
     // the splice does not match the text or the result is no longer well-formed.
+    // An edit that would not be well-formed (e.g. insertElement with broken XML) is refused the
+    // same way: it returns a no-op splice and changes nothing. Only the region of the element
+    // that holds the splice is re-read, so an edit costs little even on a large document.
     bool apply(const TextSplice& splice);
 
 private:
