@@ -1,0 +1,170 @@
+#include "placement/libvirtplacement.h"
+
+#include "placement/libvirtassigner.h"
+
+#include <algorithm>
+
+namespace pcitopo {
+
+namespace {
+
+void addChipsetUses(LibvirtPlacement& result) {
+    if (result.buses.isEmpty()) {
+        return;
+    }
+    const QList<std::pair<int, int>> functions =
+        result.machine == Machine::Q35 ? QList<std::pair<int, int>>{{0x1f, 0}, {0x1f, 3}}
+                                       : QList<std::pair<int, int>>{{1, 0}, {1, 3}};
+    for (const auto& [slot, function] : functions) {
+        result.buses[0].uses.append({slot, function, {DeviceOrigin::Chipset, -1}});
+    }
+}
+
+void buildBuses(const PciBusSet& set, const SimDomain& sim, LibvirtPlacement& result) {
+    for (int i = 0; i < set.busCount(); ++i) {
+        const PciSimBus& b = set.buses().at(i);
+        PlacedBus bus;
+        bus.index = i;
+        bus.model = b.model;
+        bus.flags = b.flags;
+        bus.minSlot = b.minSlot;
+        bus.maxSlot = b.maxSlot;
+        bus.aggregate = b.aggregate;
+        result.buses.append(bus);
+    }
+    addChipsetUses(result);
+    for (const SimDevice& s : sim.devices) {
+        if (s.addressPresent() && s.address->bus < result.buses.size()) {
+            result.buses[s.address->bus].uses.append({s.address->slot, s.address->function, s.ref});
+        }
+    }
+    for (PlacedBus& bus : result.buses) {
+        std::sort(bus.uses.begin(), bus.uses.end(), [](const SlotUse& a, const SlotUse& b) {
+            return a.slot != b.slot ? a.slot < b.slot : a.function < b.function;
+        });
+    }
+}
+
+void buildAddresses(const SimDomain& sim, const LibvirtAssigner& assigner,
+                    LibvirtPlacement& result) {
+    for (int at = 0; at < sim.devices.size(); ++at) {
+        const SimDevice& s = sim.devices.at(at);
+        if (!s.addressPresent()) {
+            continue;
+        }
+        PlacedAddress placed;
+        placed.device = s.ref;
+        placed.address = *s.address;
+        const Device& original = s.device;
+        placed.assigned = !(original.addressType == u"pci" && original.pciAddress &&
+                            !original.pciAddress->isWanted());
+        placed.moved = assigner.movedDevices().contains(at);
+        placed.multifunctionSet = assigner.multifunctionSet().contains(at);
+        result.addresses.append(placed);
+        if (s.ref.origin == DeviceOrigin::Implicit) {
+            result.implicitDevices[s.ref.index].address = s.address;
+        }
+    }
+}
+
+void buildControllers(const SimDomain& sim, const LibvirtAssigner& assigner,
+                      LibvirtPlacement& result) {
+    for (int at : sim.controllers) {
+        const SimDevice& c = sim.devices.at(at);
+        if (!c.isPciController()) {
+            continue;
+        }
+        PciControllerInfo info;
+        info.device = c.ref;
+        info.index = c.index;
+        info.model = c.model;
+        info.address = c.addressPresent() ? c.address : std::nullopt;
+        info.hotplugOff = c.hotplugOff;
+        const auto t = assigner.targets().value(at);
+        const auto d = assigner.defaults().value(at);
+        info.modelName = t.modelName;
+        info.chassisNr = t.chassisNr;
+        info.chassis = t.chassis;
+        info.port = t.port;
+        info.busNr = t.busNr;
+        info.modelNameDefaulted = d.modelName;
+        info.chassisNrDefaulted = d.chassisNr;
+        info.chassisDefaulted = d.chassis;
+        info.portDefaulted = d.port;
+        info.busNrDefaulted = d.busNr;
+        result.controllers.append(info);
+    }
+    std::stable_sort(
+        result.controllers.begin(), result.controllers.end(),
+        [](const PciControllerInfo& a, const PciControllerInfo& b) { return a.index < b.index; });
+}
+
+} // namespace
+
+QString ImplicitDevice::toXml() const {
+    const QString addressXml =
+        address ? QStringLiteral("\n  ") + address->toXmlElement() : QString();
+    if (elementName == u"controller") {
+        QString open = QStringLiteral("<controller type='%1' index='%2'").arg(type).arg(index);
+        if (!model.isEmpty()) {
+            open += QStringLiteral(" model='%1'").arg(model);
+        }
+        return addressXml.isEmpty()
+                   ? open + QStringLiteral("/>")
+                   : open + QStringLiteral(">") + addressXml + QStringLiteral("\n</controller>");
+    }
+    if (elementName == u"video") {
+        return QStringLiteral("<video>\n  <model type='%1' vram='16384' heads='1' "
+                              "primary='yes'/>%2\n</video>")
+            .arg(model, addressXml);
+    }
+    const QString open = QStringLiteral("<%1 model='%2'").arg(elementName, model);
+    return addressXml.isEmpty() ? open + QStringLiteral("/>")
+                                : open + QStringLiteral(">") + addressXml +
+                                      QStringLiteral("\n</%1>").arg(elementName);
+}
+
+const PlacedAddress* LibvirtPlacement::addressOf(DeviceRef device) const {
+    for (const PlacedAddress& a : addresses) {
+        if (a.device == device) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+const PciControllerInfo* LibvirtPlacement::controller(int index) const {
+    for (const PciControllerInfo& c : controllers) {
+        if (c.index == index) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+QList<const PciControllerInfo*> LibvirtPlacement::addedControllers() const {
+    QList<const PciControllerInfo*> out;
+    for (const PciControllerInfo& c : controllers) {
+        if (c.device.origin == DeviceOrigin::AddedController) {
+            out.append(&c);
+        }
+    }
+    return out;
+}
+
+LibvirtPlacement placeLikeLibvirt(const DeviceInventory& inventory, const RuleTable& rules,
+                                  const DomainDocument* document) {
+    SimDomain sim = buildSimDomain(inventory, rules, document);
+    LibvirtAssigner assigner(sim, rules);
+    assigner.run();
+    LibvirtPlacement result;
+    result.machine = sim.machine;
+    result.implicitDevices = sim.implicitDevices;
+    buildAddresses(sim, assigner, result);
+    buildControllers(sim, assigner, result);
+    buildBuses(assigner.finalBusSet(), sim, result);
+    result.errors = sim.errors;
+    return result;
+}
+
+} // namespace pcitopo

@@ -1,0 +1,68 @@
+#pragma once
+
+// libvirt's virDomainPCIAddressSet (conf/domain_addr.c), reproduced operation for operation:
+// the buses (one per PCI controller index), their slot/function occupancy, growth in a dry run
+// (§5.4), validation of explicit addresses (§1.3, §6.1) and the slot search (§5.6).
+
+#include "document/pciaddress.h"
+#include "rules/ruletable.h"
+
+#include <QList>
+#include <QString>
+#include <array>
+#include <optional>
+
+namespace pcitopo {
+
+// A failed operation: libvirt's message (with its "XML error: " / "internal error: " prefix)
+// and the pci-rules.md key.
+struct PciFailure {
+    QString message;
+    QString ruleKey;
+};
+
+struct PciSimBus {
+    QString model; // controller model, empty until set
+    ConnectFlags flags;
+    int minSlot = 0;
+    int maxSlot = 31;
+    std::array<quint8, 32> functions{}; // bit f set: function f in use
+    std::array<bool, 32> aggregate{};   // AGG-1
+    bool grownRestricted = false; // the GROW pcie-root-port that takes only the pcie-to-pci-bridge
+};
+
+class PciBusSet {
+public:
+    PciBusSet(const RuleTable& rules, int busCount, bool dryRun);
+
+    const QList<PciSimBus>& buses() const { return m_buses; }
+    int busCount() const { return int(m_buses.size()); }
+    bool dryRun() const { return m_dryRun; }
+
+    // virDomainPCIAddressBusSetModel
+    void setModel(int bus, const QString& model, bool allowHotplug);
+
+    // virDomainPCIAddressSetGrow: grows so that addr.bus exists; may raise addr.bus (GROW-2).
+    std::optional<PciFailure> grow(PciAddress& addr, ConnectFlags flags);
+    // virDomainPCIAddressValidate
+    std::optional<PciFailure> validate(const PciAddress& addr, ConnectFlags flags,
+                                       bool fromConfig) const;
+    // virDomainPCIAddressReserveAddrInternal (grows first in a dry run)
+    std::optional<PciFailure> reserve(PciAddress& addr, ConnectFlags flags, bool fromConfig);
+    // virDomainPCIAddressGetNextAddr + reserve; `function` -1 = any
+    std::optional<PciFailure> reserveNext(PciAddress& out, ConnectFlags flags, int function = -1);
+
+    bool slotInUse(const PciAddress& addr) const;
+    bool busFullyReserved(int bus) const;
+    bool busEmpty(int bus) const;
+
+private:
+    bool findOnBus(int bus, PciAddress& search, int function, ConnectFlags flags) const;
+    std::optional<PciFailure> growFailure(ConnectFlags flags) const;
+
+    const RuleTable& m_rules;
+    QList<PciSimBus> m_buses;
+    bool m_dryRun = false;
+};
+
+} // namespace pcitopo

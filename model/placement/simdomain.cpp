@@ -1,0 +1,480 @@
+#include "placement/simdomain.h"
+
+#include "document/domaindocument.h"
+
+namespace pcitopo {
+
+namespace {
+
+bool isUsb2Controller(const SimDevice& d) {
+    return d.isController(u"usb") && (d.model == u"ich9-ehci1" || d.model == u"ich9-uhci1" ||
+                                      d.model == u"ich9-uhci2" || d.model == u"ich9-uhci3");
+}
+
+// conf/util virDiskNameToIndex: "sda" → 0, "sdz" → 25, "sdaa" → 26.
+int diskNameToIndex(const QString& name) {
+    static const char* const prefixes[] = {"fd", "hd", "vd", "sd", "xvd", "ubd"};
+    QStringView rest(name);
+    for (const char* p : prefixes) {
+        if (rest.startsWith(QLatin1String(p))) {
+            rest = rest.mid(qsizetype(qstrlen(p)));
+            break;
+        }
+    }
+    int idx = 0;
+    int i = 0;
+    for (; i < rest.size() && rest[i] >= u'a' && rest[i] <= u'z'; ++i) {
+        idx = (idx + (i < 1 ? 0 : 1)) * 26 + (rest[i].unicode() - u'a');
+    }
+    return i == 0 ? -1 : idx;
+}
+
+// virDomainDiskDefAssignAddress: which controller a disk without address hangs off.
+int defaultDriveController(const QString& bus, int idx) {
+    if (idx < 0) {
+        return 0;
+    }
+    if (bus == u"scsi") {
+        return idx / 7; // QEMU: narrow SCSI bus
+    }
+    if (bus == u"ide") {
+        return idx / 4;
+    }
+    if (bus == u"sata") {
+        return idx / 6;
+    }
+    if (bus == u"fdc") {
+        return idx / 2;
+    }
+    return 0;
+}
+
+class SimDomainBuilder {
+public:
+    SimDomainBuilder(const DeviceInventory& inventory, const RuleTable& rules,
+                     const DomainDocument* document)
+        : inv(inventory), rules(rules), doc(document) {
+        sim.machine = machineFromString(inventory.machine);
+    }
+
+    SimDomain build() {
+        for (int i = 0; i < inv.devices.size(); ++i) {
+            addInventoryDevice(i);
+        }
+        assignControllerIndexes();
+        addDefaultDevices();
+        applyDefaultModels();
+        addImplicitControllers();
+        addImplicitVideo();
+        orderVideos();
+        computeFlags();
+        return std::move(sim);
+    }
+
+private:
+    QString docAttribute(ElementId element, QStringView name) const {
+        return doc && element != NoElement ? doc->attribute(element, name) : QString();
+    }
+
+    int driveControllerOf(const Device& d) const {
+        if (d.addressType == u"drive") {
+            bool ok = false;
+            const QString text = docAttribute(d.addressElement, u"controller");
+            const int value = text.toInt(&ok, 0);
+            return ok ? value : 0;
+        }
+        const QString bus = rules.endpointRule(d) ? busOfDisk(d) : d.bus;
+        return defaultDriveController(bus, diskNameToIndex(d.targetDev));
+    }
+
+    QString busOfDisk(const Device& d) const {
+        if (!d.bus.isEmpty()) {
+            return d.bus;
+        }
+        if (d.device == u"floppy") {
+            return QStringLiteral("fdc");
+        }
+        for (const char* p : {"hd", "sd", "vd", "xvd", "ubd"}) {
+            if (d.targetDev.startsWith(QLatin1String(p))) {
+                static const QHash<QString, QString> map = {{"hd", "ide"},
+                                                            {"sd", "scsi"},
+                                                            {"vd", "virtio"},
+                                                            {"xvd", "xen"},
+                                                            {"ubd", "uml"}};
+                return map.value(QLatin1String(p));
+            }
+        }
+        return {};
+    }
+
+    void addInventoryDevice(int i) {
+        const Device& d = inv.devices.at(i);
+        SimDevice s;
+        s.ref = {DeviceOrigin::Inventory, i};
+        s.device = d;
+        if (s.device.model.isEmpty() &&
+            (d.kind == DeviceKind::Hostdev || d.kind == DeviceKind::Input)) {
+            s.device.model = docAttribute(d.element, u"model");
+        }
+        s.model = s.device.model;
+        if (d.addressType == u"pci") {
+            s.address = d.pciAddress;
+        } else if (!d.addressType.isEmpty()) {
+            s.otherAddress = true;
+            s.unassigned = d.addressType == u"unassigned";
+        }
+        if (d.kind == DeviceKind::Controller) {
+            s.index = d.index.value_or(-1);
+            s.hotplugOff = d.target.value(QStringLiteral("hotplug")) == u"off";
+            s.usbCompanion = doc && doc->firstChild(d.element, u"master") != NoElement;
+        }
+        if (d.kind == DeviceKind::Disk || d.kind == DeviceKind::Hostdev) {
+            if (d.kind == DeviceKind::Disk) {
+                s.device.bus = busOfDisk(d);
+            }
+            s.driveController = driveControllerOf(s.device);
+        }
+        if (d.kind == DeviceKind::Channel || d.kind == DeviceKind::Console) {
+            if (d.targetType == u"virtio") {
+                const QString c = d.addressType == u"virtio-serial"
+                                      ? docAttribute(d.addressElement, u"controller")
+                                      : QString();
+                virtioSerialIndexes.append(c.isEmpty() ? 0 : c.toInt(nullptr, 0));
+            }
+            return;
+        }
+        const int at = int(sim.devices.size());
+        sim.devices.append(s);
+        categorize(at);
+    }
+
+    void categorize(int at) {
+        const SimDevice& s = sim.devices.at(at);
+        switch (s.device.kind) {
+        case DeviceKind::Controller:
+            insertController(at);
+            break;
+        case DeviceKind::Disk:
+            sim.disks.append(at);
+            break;
+        case DeviceKind::Interface:
+            sim.nets.append(at);
+            if (s.device.type == u"hostdev") {
+                netHostdevs.append(at);
+            }
+            break;
+        case DeviceKind::Sound:
+            sim.sounds.append(at);
+            break;
+        case DeviceKind::Hostdev:
+            plainHostdevs.append(at);
+            break;
+        case DeviceKind::Video:
+            sim.videos.append(at);
+            break;
+        case DeviceKind::Filesystem:
+            sim.fss.append(at);
+            break;
+        case DeviceKind::Input:
+            sim.inputs.append(at);
+            break;
+        case DeviceKind::Serial:
+            sim.serials.append(at);
+            break;
+        case DeviceKind::Watchdog:
+            sim.watchdogs.append(at);
+            break;
+        case DeviceKind::Memballoon:
+            sim.memballoons.append(at);
+            break;
+        case DeviceKind::Rng:
+            sim.rngs.append(at);
+            break;
+        case DeviceKind::Shmem:
+            sim.shmems.append(at);
+            break;
+        case DeviceKind::Iommu:
+            sim.iommus.append(at);
+            break;
+        case DeviceKind::Vsock:
+            sim.vsocks.append(at);
+            break;
+        case DeviceKind::Memory:
+            sim.memories.append(at);
+            break;
+        default:
+            break;
+        }
+        sim.hostdevs = netHostdevs + plainHostdevs;
+    }
+
+    // conf/domain_conf.c:virDomainControllerInsertPreAlloced (ORD-2)
+    void insertController(int at) {
+        const SimDevice& c = sim.devices.at(at);
+        int insertAt = -1;
+        for (int i = int(sim.controllers.size()) - 1; i >= 0; --i) {
+            const SimDevice& cur = sim.devices.at(sim.controllers.at(i));
+            if (cur.device.type != c.device.type) {
+                continue;
+            }
+            if (c.index == -1) {
+                insertAt = i + 1;
+                break;
+            }
+            if (cur.index > c.index) {
+                insertAt = i;
+            } else if (!c.usbCompanion && cur.usbCompanion && cur.index == c.index) {
+                insertAt = i;
+            } else if (insertAt == -1) {
+                insertAt = i + 1;
+            }
+        }
+        if (insertAt == -1) {
+            sim.controllers.append(at);
+        } else {
+            sim.controllers.insert(insertAt, at);
+        }
+    }
+
+    int unusedIndex(QStringView type) const {
+        int idx = 0;
+        while (sim.findController(type, idx) >= 0) {
+            ++idx;
+        }
+        return idx;
+    }
+
+    // conf/domain_postparse.c:virDomainAssignControllerIndexes (IDX-3)
+    void assignControllerIndexes() {
+        for (int outer = 0; outer < sim.controllers.size(); ++outer) {
+            SimDevice& c = sim.devices[sim.controllers.at(outer)];
+            if (c.index != -1) {
+                continue;
+            }
+            const SimDevice* prev = nullptr;
+            if (outer > 0 && isUsb2Controller(c)) {
+                for (int p = outer - 1; p >= 0; --p) {
+                    const SimDevice& cand = sim.devices.at(sim.controllers.at(p));
+                    if (cand.isController(u"usb")) {
+                        prev = isUsb2Controller(cand) ? &cand : nullptr;
+                        break;
+                    }
+                }
+                for (int inner = 0; prev && inner < sim.controllers.size(); ++inner) {
+                    const SimDevice& o = sim.devices.at(sim.controllers.at(inner));
+                    if (o.isController(u"usb") && o.index == prev->index && o.model == c.model) {
+                        prev = nullptr;
+                    }
+                }
+            }
+            c.index = prev ? prev->index : unusedIndex(c.device.type);
+        }
+    }
+
+    int appendImplicit(ImplicitDevice implicit, DeviceKind kind) {
+        SimDevice s;
+        s.ref = {DeviceOrigin::Implicit, int(sim.implicitDevices.size())};
+        s.device.kind = kind;
+        s.device.elementName = implicit.elementName;
+        s.device.type = implicit.type;
+        s.device.model = implicit.model;
+        s.model = implicit.model;
+        s.index = implicit.index;
+        if (implicit.index >= 0) {
+            s.device.index = implicit.index;
+        }
+        sim.implicitDevices.append(implicit);
+        const int at = int(sim.devices.size());
+        sim.devices.append(s);
+        return at;
+    }
+
+    void addControllerIfMissing(const QString& type, int index, const QString& model,
+                                const QString& key = QStringLiteral("ORD-1")) {
+        if (sim.findController(type, index) >= 0) {
+            return;
+        }
+        ImplicitDevice implicit;
+        implicit.elementName = QStringLiteral("controller");
+        implicit.type = type;
+        implicit.model = model;
+        implicit.index = index;
+        implicit.ruleKey = key;
+        sim.controllers.append(appendImplicit(implicit, DeviceKind::Controller));
+    }
+
+    // qemu/qemu_domain.c:qemuDomainDefAddDefaultDevices (ORD-1, IDX-2)
+    void addDefaultDevices() {
+        const bool q35 = sim.machine == Machine::Q35;
+        addControllerIfMissing(QStringLiteral("usb"), 0,
+                               q35 ? QStringLiteral("qemu-xhci") : QStringLiteral("piix3-uhci"));
+        if (q35) {
+            addControllerIfMissing(QStringLiteral("sata"), 0, QString());
+        }
+        const QString root = rules.rootModel(sim.machine);
+        const int existing = sim.findController(u"pci", 0);
+        if (existing >= 0 && sim.devices.at(existing).model != root) {
+            const SimDevice& c = sim.devices.at(existing);
+            sim.errors.append({QStringLiteral("XML error: The PCI controller with index='0' must "
+                                              "be model='%1' for this machine type, but "
+                                              "model='%2' was found instead")
+                                   .arg(root, c.model),
+                               QStringLiteral("IDX-2"), c.ref, c.device.element,
+                               c.device.location});
+        }
+        addControllerIfMissing(QStringLiteral("pci"), 0, root, QStringLiteral("IDX-2"));
+        if (sim.memballoons.isEmpty()) {
+            ImplicitDevice balloon;
+            balloon.elementName = QStringLiteral("memballoon");
+            balloon.model = QStringLiteral("virtio");
+            sim.memballoons.append(appendImplicit(balloon, DeviceKind::Memballoon));
+        }
+    }
+
+    // Device post-parse: the models libvirt fills in (rtl8139, lsilogic, piix3-uhci, cirrus…).
+    void applyDefaultModels() {
+        for (SimDevice& s : sim.devices) {
+            if (!s.model.isEmpty() || s.device.kind == DeviceKind::Disk) {
+                continue;
+            }
+            if (s.device.kind == DeviceKind::Interface && s.device.type == u"hostdev") {
+                continue;
+            }
+            if (const EndpointRule* rule = rules.endpointRule(s.device)) {
+                s.model = rule->defaultModel;
+            }
+        }
+    }
+
+    // conf/domain_conf.c:virDomainDefAddImplicitControllers
+    void addImplicitControllers() {
+        const struct {
+            const char* bus;
+            const char* type;
+            const char* model;
+        } diskControllers[] = {
+            {"scsi", "scsi", "lsilogic"}, {"ide", "ide", ""}, {"sata", "sata", ""}};
+        for (const auto& dc : diskControllers) {
+            int maxController = -1;
+            for (int at : sim.disks) {
+                const SimDevice& disk = sim.devices.at(at);
+                if (disk.device.bus == QLatin1String(dc.bus)) {
+                    maxController = std::max(maxController, disk.driveController);
+                }
+            }
+            for (int i = 0; i <= maxController; ++i) {
+                addControllerIfMissing(QLatin1String(dc.type), i, QLatin1String(dc.model));
+            }
+        }
+        for (int idx : virtioSerialIndexes) {
+            addControllerIfMissing(QStringLiteral("virtio-serial"), idx, QString());
+        }
+        for (int at : sim.hostdevs) {
+            const SimDevice& h = sim.devices.at(at);
+            if (h.device.type == u"scsi" && h.device.kind == DeviceKind::Hostdev) {
+                for (int i = 0; i <= h.driveController; ++i) {
+                    addControllerIfMissing(QStringLiteral("scsi"), i, QStringLiteral("lsilogic"));
+                }
+            }
+        }
+    }
+
+    // virDomainDefAddImplicitVideo: <graphics> without <video> gets the default video (cirrus).
+    void addImplicitVideo() {
+        if (!sim.videos.isEmpty()) {
+            return;
+        }
+        for (const Device& d : inv.devices) {
+            if (d.kind == DeviceKind::Graphics) {
+                ImplicitDevice video;
+                video.elementName = QStringLiteral("video");
+                video.model = QStringLiteral("cirrus");
+                sim.videos.append(appendImplicit(video, DeviceKind::Video));
+                sim.devices.last().device.primary = true;
+                return;
+            }
+        }
+    }
+
+    // ORD-3: the primary video is videos[0].
+    void orderVideos() {
+        for (int i = 1; i < sim.videos.size(); ++i) {
+            if (sim.devices.at(sim.videos.at(i)).device.primary) {
+                sim.videos.move(i, 0);
+                break;
+            }
+        }
+    }
+
+    void computeFlags() {
+        for (SimDevice& s : sim.devices) {
+            Device typed = s.device;
+            typed.model = s.model;
+            if (s.device.kind == DeviceKind::Interface && s.device.type == u"hostdev") {
+                typed.kind = DeviceKind::Hostdev;
+                typed.elementName = QStringLiteral("hostdev");
+                typed.type = QStringLiteral("pci");
+                typed.mode = QStringLiteral("subsystem");
+            }
+            s.flags = rules.deviceFlags(typed, sim.machine);
+            if (s.device.kind == DeviceKind::Hostdev && s.addressPresent() &&
+                sim.machine == Machine::Q35 && s.flags) {
+                s.flags = rules.flagsForKind(ConnectionKind::Pcie, sim.machine);
+            }
+        }
+    }
+
+    const DeviceInventory& inv;
+    const RuleTable& rules;
+    const DomainDocument* doc;
+    SimDomain sim;
+    QList<int> netHostdevs, plainHostdevs;
+    QList<int> virtioSerialIndexes;
+};
+
+} // namespace
+
+int SimDomain::findController(QStringView type, int index) const {
+    for (int at : controllers) {
+        const SimDevice& c = devices.at(at);
+        if (c.device.type == type && c.index == index) {
+            return at;
+        }
+    }
+    return -1;
+}
+
+int SimDomain::maxPciIndex() const {
+    int maxIndex = -1;
+    for (int at : controllers) {
+        if (devices.at(at).isPciController()) {
+            maxIndex = std::max(maxIndex, devices.at(at).index);
+        }
+    }
+    return maxIndex;
+}
+
+bool SimDomain::hasPcieRoot() const {
+    const int root = findController(u"pci", 0);
+    return root >= 0 && devices.at(root).model == u"pcie-root";
+}
+
+QList<int> SimDomain::iterationOrder() const {
+    QList<int> order;
+    order << disks << nets << sounds;
+    for (int at : hostdevs) {
+        if (devices.at(at).device.kind == DeviceKind::Hostdev) {
+            order << at; // an interface's hostdev is iterated with the nets
+        }
+    }
+    order << videos << controllers << serials << inputs << fss << watchdogs << memballoons << rngs
+          << shmems << memories << iommus << vsocks;
+    return order;
+}
+
+SimDomain buildSimDomain(const DeviceInventory& inventory, const RuleTable& rules,
+                         const DomainDocument* document) {
+    return SimDomainBuilder(inventory, rules, document).build();
+}
+
+} // namespace pcitopo
