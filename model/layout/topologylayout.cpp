@@ -1,0 +1,464 @@
+// Two passes, like lstopo: sizes first (every bus box, then every subtree), then positions.
+#include "topologylayout.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace pcitopo {
+
+QString TopologyLayout::busId(int bus) {
+    return QStringLiteral("bus-%1").arg(bus);
+}
+QString TopologyLayout::cellId(int bus, int slot) {
+    return QStringLiteral("bus-%1-slot-%2").arg(bus).arg(slot);
+}
+QString TopologyLayout::chipId(int bus, int slot, int function) {
+    return QStringLiteral("bus-%1-slot-%2-fn-%3").arg(bus).arg(slot).arg(function);
+}
+
+QString TopologyLayout::modelClass(const QString& model) {
+    if (model == u"pcie-root" || model == u"pci-root")
+        return QStringLiteral("root-complex");
+    if (model == u"pcie-root-port")
+        return QStringLiteral("root-port");
+    if (model == u"pcie-switch-upstream-port")
+        return QStringLiteral("upstream-port");
+    if (model == u"pcie-switch-downstream-port")
+        return QStringLiteral("downstream-port");
+    if (model == u"pci-expander-bus")
+        return QStringLiteral("expander-bus");
+    return model.isEmpty() ? QStringLiteral("unknown") : model;
+}
+
+const LayoutItem* TopologyLayout::item(const QString& id) const {
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.constEnd() ? nullptr : &m_items[*it];
+}
+
+const LayoutItem* TopologyLayout::itemAt(const QPointF& point,
+                                         const QList<LayoutItemKind>& kinds) const {
+    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it)
+        if (it->kind != LayoutItemKind::Link && it->rect.contains(point) &&
+            (kinds.isEmpty() || kinds.contains(it->kind)))
+            return &*it;
+    return nullptr;
+}
+
+const LayoutItem* TopologyLayout::cellFor(int bus, int slot) const {
+    if (const LayoutItem* cell = item(cellId(bus, slot)))
+        return cell;
+    for (const LayoutItem& i : m_items)
+        if (i.kind == LayoutItemKind::CollapsedCells && i.bus == bus && i.slot <= slot &&
+            slot <= i.lastSlot)
+            return &i;
+    return nullptr;
+}
+
+QList<const LayoutItem*> TopologyLayout::children(const QString& parentId) const {
+    QList<const LayoutItem*> result;
+    for (const LayoutItem& i : m_items)
+        if (i.parentId == parentId)
+            result.append(&i);
+    return result;
+}
+
+namespace {
+
+QString hex2(int value) {
+    return QStringLiteral("%1").arg(value, 2, 16, QLatin1Char('0'));
+}
+
+// A cell or a collapsed run of cells of one bus.
+struct CellGroup {
+    int first = 0;
+    int last = 0;
+    bool collapsed() const { return last > first; }
+};
+
+struct BusSize {
+    QList<CellGroup> groups;
+    qreal boxWidth = 0;
+    qreal boxHeight = 0;
+    qreal cellHeight = 0;
+};
+
+} // namespace
+
+class LayoutBuilder {
+public:
+    LayoutBuilder(const Topology& topology, const LayoutMetrics& metrics)
+        : m_topo(topology), m_m(metrics) {
+        m_layout.m_metrics = metrics;
+    }
+
+    TopologyLayout build() {
+        for (const Bus& bus : m_topo.buses())
+            m_sizes.insert(bus.index, measureBus(bus));
+        qreal y = 0;
+        qreal width = 0;
+        if (m_topo.rootBus()) {
+            const QSizeF size = subtreeSize(0);
+            placeSubtree(0, 0, 0);
+            y = size.height();
+            width = size.width();
+        }
+        const QSizeF detached = placeDetached(y + m_m.gapY);
+        width = std::max(width, detached.width());
+        y += detached.height() > 0 ? m_m.gapY + detached.height() : 0;
+        const QSizeF tray = placeUnplaced(y + m_m.gapY);
+        width = std::max(width, tray.width());
+        y += tray.height() > 0 ? m_m.gapY + tray.height() : 0;
+        m_layout.m_size = QSizeF(width, y);
+        finish();
+        return std::move(m_layout);
+    }
+
+private:
+    // --- sizes ------------------------------------------------------------------------------
+    BusSize measureBus(const Bus& bus) const {
+        BusSize s;
+        int maxFunctions = 1;
+        for (int i = 0; i < bus.cells.size(); ++i) {
+            const Slot& cell = bus.cells[i];
+            maxFunctions = std::max(maxFunctions, int(cell.functions.size()));
+            int last = i;
+            if (cell.isFree())
+                while (last + 1 < bus.cells.size() && bus.cells[last + 1].isFree() &&
+                       bus.cells[last + 1].hotplug == cell.hotplug)
+                    ++last;
+            if (last - i + 1 >= m_m.collapseMin) {
+                s.groups.append({i, last});
+                i = last;
+            } else {
+                s.groups.append({i, i});
+            }
+        }
+        s.cellHeight = m_m.cellHeader + maxFunctions * m_m.chipHeight + m_m.padding;
+        const qreal cells = std::max<qsizetype>(1, s.groups.size()) * m_m.cellWidth;
+        s.boxWidth = cells + (s.groups.size() + 1) * m_m.padding;
+        s.boxHeight = m_m.busHeader + s.cellHeight + m_m.padding;
+        return s;
+    }
+
+    bool framed(const Bus& bus) const { return bus.isExpander && bus.numaNode.has_value(); }
+
+    // Children in rows; computed once per bus while measuring, so a cycle (q3) is cut where it
+    // closes and drawn where it was first reached.
+    QList<QList<int>> rowsOf(const Bus& bus) {
+        if (const auto it = m_rows.constFind(bus.index); it != m_rows.constEnd())
+            return *it;
+        QList<QList<int>> rows;
+        for (int child : bus.childBuses) {
+            if (m_measuring.contains(child))
+                continue;
+            if (rows.isEmpty() || rows.last().size() >= m_m.maxChildrenPerRow)
+                rows.append(QList<int>());
+            rows.last().append(child);
+            m_measuring.insert(child);
+        }
+        m_rows.insert(bus.index, rows);
+        return rows;
+    }
+
+    QSizeF subtreeSize(int index) {
+        if (const auto it = m_subtree.constFind(index); it != m_subtree.constEnd())
+            return *it;
+        const Bus& bus = *m_topo.bus(index);
+        const BusSize& own = m_sizes[index];
+        m_measuring.insert(index);
+        qreal width = own.boxWidth;
+        qreal height = own.boxHeight;
+        for (const QList<int>& row : rowsOf(bus)) {
+            qreal rowWidth = 0;
+            qreal rowHeight = 0;
+            for (int child : row) {
+                const QSizeF c = subtreeSize(child);
+                rowWidth += (rowWidth > 0 ? m_m.gapX : 0) + c.width();
+                rowHeight = std::max(rowHeight, c.height());
+            }
+            width = std::max(width, rowWidth);
+            height += m_m.gapY + rowHeight;
+        }
+        if (framed(bus)) { // room for the NUMA frame and its label
+            width += 2 * m_m.framePadding;
+            height += 2 * m_m.framePadding + m_m.cellHeader;
+        }
+        m_subtree.insert(index, QSizeF(width, height));
+        return QSizeF(width, height);
+    }
+
+    // --- positions --------------------------------------------------------------------------
+    void placeSubtree(int index, qreal x, qreal y) {
+        const Bus& bus = *m_topo.bus(index);
+        if (m_placed.contains(index))
+            return;
+        m_placed.insert(index);
+        if (framed(bus)) {
+            addNumaFrame(bus, QRectF(QPointF(x, y), m_subtree[index]));
+            x += m_m.framePadding;
+            y += m_m.framePadding + m_m.cellHeader;
+        }
+        placeBus(bus, x, y, QString());
+        qreal rowY = y + m_sizes[index].boxHeight + m_m.gapY;
+        for (const QList<int>& row : rowsOf(bus)) {
+            qreal cx = x;
+            qreal rowHeight = 0;
+            for (int child : row) {
+                if (m_placed.contains(child))
+                    continue;
+                const QSizeF c = subtreeSize(child);
+                placeSubtree(child, cx, rowY);
+                addLink(*m_topo.bus(child));
+                cx += c.width() + m_m.gapX;
+                rowHeight = std::max(rowHeight, c.height());
+            }
+            rowY += rowHeight + m_m.gapY;
+        }
+    }
+
+    // Buses reached from no root: gap-filled ones, unplaced controllers, cycles.
+    QSizeF placeDetached(qreal y) {
+        qreal x = 0;
+        qreal height = 0;
+        for (const Bus& bus : m_topo.buses()) {
+            if (m_placed.contains(bus.index))
+                continue;
+            const QSizeF size = subtreeSize(bus.index);
+            placeSubtree(bus.index, x, y);
+            x += size.width() + m_m.gapX;
+            height = std::max(height, size.height());
+        }
+        return QSizeF(std::max<qreal>(0, x - m_m.gapX), height);
+    }
+
+    void placeBus(const Bus& bus, qreal x, qreal y, const QString& parentId) {
+        const BusSize& size = m_sizes[bus.index];
+        LayoutItem box;
+        box.kind = LayoutItemKind::BusBox;
+        box.id = TopologyLayout::busId(bus.index);
+        box.parentId = parentId;
+        box.classes = {QStringLiteral("bus"), TopologyLayout::modelClass(bus.model)};
+        if (bus.implicit)
+            box.classes << QStringLiteral("implicit");
+        if (!bus.isRoot() && !bus.parentAddress)
+            box.classes << QStringLiteral("detached");
+        box.rect = QRectF(x, y, size.boxWidth, size.boxHeight);
+        box.label = bus.isRoot()
+                        ? QStringLiteral("%1 (%2)").arg(bus.model, machineName(m_topo.machine()))
+                        : bus.model;
+        box.detail = busDetail(bus);
+        box.bus = bus.index;
+        box.element = bus.element;
+        box.hotplug = bus.hotplugOff ? HotplugState::HotplugOff : HotplugState::NotHotpluggable;
+        add(box);
+        qreal cx = x + m_m.padding;
+        const qreal cy = y + m_m.busHeader;
+        for (const CellGroup& group : size.groups) {
+            const QRectF rect(cx, cy, m_m.cellWidth, size.cellHeight);
+            if (group.collapsed())
+                addCollapsed(bus, group, rect, box.id);
+            else
+                addCell(bus, bus.cells[group.first], rect, box.id);
+            cx += m_m.cellWidth + m_m.padding;
+        }
+    }
+
+    static QString busDetail(const Bus& bus) {
+        const QString guest = bus.guestBusNumber >= 0
+                                  ? QStringLiteral("0x") + hex2(bus.guestBusNumber)
+                                  : QStringLiteral("?");
+        QString detail = QStringLiteral("index %1 · guest bus %2").arg(bus.index).arg(guest);
+        if (bus.implicit)
+            detail += bus.isRoot() ? QStringLiteral(" · implicit") : QStringLiteral(" · gap");
+        return detail;
+    }
+
+    void addCollapsed(const Bus& bus, const CellGroup& group, const QRectF& rect,
+                      const QString& parent) {
+        LayoutItem run;
+        run.kind = LayoutItemKind::CollapsedCells;
+        run.id =
+            QStringLiteral("bus-%1-slots-%2-%3").arg(bus.index).arg(group.first).arg(group.last);
+        run.parentId = parent;
+        const HotplugState hotplug = bus.cells[group.first].hotplug;
+        run.classes = {QStringLiteral("slots"), TopologyLayout::modelClass(bus.model),
+                       QStringLiteral("free"), hotplugStateName(hotplug)};
+        run.rect = rect;
+        run.label = QStringLiteral("slots %1–%2 free").arg(hex2(group.first), hex2(group.last));
+        run.bus = bus.index;
+        run.slot = group.first;
+        run.lastSlot = group.last;
+        run.hotplug = hotplug;
+        add(run);
+    }
+
+    void addCell(const Bus& bus, const Slot& slot, const QRectF& rect, const QString& parent) {
+        LayoutItem cell;
+        cell.kind = LayoutItemKind::Cell;
+        cell.id = TopologyLayout::cellId(bus.index, slot.slot);
+        cell.parentId = parent;
+        const QString state = !slot.usable               ? QStringLiteral("unusable")
+                              : slot.functions.isEmpty() ? QStringLiteral("free")
+                                                         : QStringLiteral("occupied");
+        cell.classes = {QStringLiteral("slot"), TopologyLayout::modelClass(bus.model), state,
+                        hotplugStateName(slot.hotplug)};
+        cell.rect = rect;
+        cell.label = hex2(slot.slot);
+        cell.detail = slot.unusableReason;
+        cell.bus = bus.index;
+        cell.slot = slot.slot;
+        cell.hotplug = slot.hotplug;
+        add(cell);
+        m_cellRects.insert(cell.id, rect);
+        qreal y = rect.top() + m_m.cellHeader;
+        int repeat = 0;
+        for (int i = 0; i < slot.functions.size(); ++i) {
+            const Occupant& o = slot.functions[i];
+            repeat = i > 0 && slot.functions[i - 1].function == o.function ? repeat + 1 : 0;
+            const QRectF chipRect(rect.left() + m_m.padding, y, rect.width() - 2 * m_m.padding,
+                                  m_m.chipHeight - 2);
+            addChip(bus, slot, o, chipRect, cell.id, repeat);
+            y += m_m.chipHeight;
+        }
+    }
+
+    void addChip(const Bus& bus, const Slot& slot, const Occupant& o, const QRectF& rect,
+                 const QString& parent, int repeat) {
+        LayoutItem chip;
+        chip.kind = LayoutItemKind::Chip;
+        chip.id = TopologyLayout::chipId(bus.index, slot.slot, o.function);
+        if (repeat > 0)
+            chip.id += QStringLiteral("-%1").arg(repeat + 1);
+        chip.parentId = parent;
+        chip.classes = {QStringLiteral("chip"), iconClassName(o.icon)};
+        if (o.childBus >= 0)
+            chip.classes << QStringLiteral("controller");
+        if (o.chipset)
+            chip.classes << QStringLiteral("chipset");
+        if (o.conflict)
+            chip.classes << QStringLiteral("conflict");
+        chip.rect = rect;
+        chip.label = slot.isMultifunction() || o.function > 0
+                         ? QStringLiteral(".%1 %2").arg(o.function).arg(o.label)
+                         : o.label;
+        chip.bus = bus.index;
+        chip.slot = slot.slot;
+        chip.function = o.function;
+        chip.deviceIndex = o.deviceIndex;
+        chip.element = o.element;
+        chip.icon = o.icon;
+        add(chip);
+    }
+
+    void addLink(const Bus& child) {
+        if (!child.parentAddress)
+            return;
+        const QString from = TopologyLayout::cellId(child.parentBus, child.parentAddress->slot);
+        const auto cell = m_cellRects.constFind(from);
+        const LayoutItem* box = m_layout.item(TopologyLayout::busId(child.index));
+        if (cell == m_cellRects.constEnd() || !box)
+            return;
+        LayoutItem link;
+        link.kind = LayoutItemKind::Link;
+        link.id = QStringLiteral("link-bus-%1").arg(child.index);
+        link.parentId = from;
+        link.classes = {QStringLiteral("link")};
+        link.line =
+            QLineF(cell->center().x(), cell->bottom(),
+                   box->rect.left() + std::min<qreal>(box->rect.width() / 2, 40), box->rect.top());
+        link.rect = QRectF(link.line.p1(), link.line.p2()).normalized();
+        link.bus = child.index;
+        link.slot = child.parentAddress->slot;
+        link.function = child.parentAddress->function;
+        m_links.append(link);
+    }
+
+    void addNumaFrame(const Bus& bus, const QRectF& rect) {
+        LayoutItem frame;
+        frame.kind = LayoutItemKind::NumaFrame;
+        frame.id = QStringLiteral("numa-%1-bus-%2").arg(*bus.numaNode).arg(bus.index);
+        frame.classes = {QStringLiteral("numa-node")};
+        frame.rect = rect;
+        frame.label = QStringLiteral("NUMA node %1").arg(*bus.numaNode);
+        frame.bus = bus.index;
+        m_frames.append(frame);
+    }
+
+    QSizeF placeUnplaced(qreal y) {
+        const QList<UnplacedDevice>& unplaced = m_topo.unplaced();
+        if (unplaced.isEmpty())
+            return QSizeF();
+        const int perRow = 6;
+        const int rows = int((unplaced.size() + perRow - 1) / perRow);
+        const int columns = std::min<int>(perRow, unplaced.size());
+        LayoutItem tray;
+        tray.kind = LayoutItemKind::UnplacedTray;
+        tray.id = QStringLiteral("unplaced");
+        tray.classes = {QStringLiteral("unplaced")};
+        tray.rect = QRectF(0, y, columns * (m_m.cellWidth + m_m.padding) + m_m.padding,
+                           m_m.busHeader + rows * m_m.chipHeight + m_m.padding);
+        tray.label = QStringLiteral("Unplaced (libvirt assigns an address)");
+        add(tray);
+        for (int i = 0; i < unplaced.size(); ++i) {
+            const UnplacedDevice& u = unplaced[i];
+            LayoutItem chip;
+            chip.kind = LayoutItemKind::Chip;
+            chip.id = QStringLiteral("unplaced-%1").arg(i);
+            chip.parentId = tray.id;
+            chip.classes = {QStringLiteral("chip"), iconClassName(u.icon),
+                            QStringLiteral("unplaced")};
+            chip.rect = QRectF(m_m.padding + (i % perRow) * (m_m.cellWidth + m_m.padding),
+                               y + m_m.busHeader + (i / perRow) * m_m.chipHeight, m_m.cellWidth,
+                               m_m.chipHeight - 2);
+            chip.label = u.label;
+            if (u.address)
+                chip.detail =
+                    QStringLiteral("address %1 names no slot here").arg(u.address->toShortString());
+            chip.deviceIndex = u.deviceIndex;
+            chip.element = u.element;
+            chip.icon = u.icon;
+            add(chip);
+        }
+        return tray.rect.size();
+    }
+
+    // Frames under everything, links under cells and chips.
+    void finish() {
+        QList<LayoutItem> ordered = m_frames;
+        QList<LayoutItem>& items = m_layout.m_items;
+        auto split = std::stable_partition(items.begin(), items.end(), [](const LayoutItem& i) {
+            return i.kind == LayoutItemKind::BusBox || i.kind == LayoutItemKind::UnplacedTray;
+        });
+        const qsizetype boxes = split - items.begin();
+        ordered += items.mid(0, boxes);
+        ordered += m_links;
+        ordered += items.mid(boxes);
+        items = ordered;
+        m_layout.m_byId.clear();
+        for (int i = 0; i < items.size(); ++i)
+            m_layout.m_byId.insert(items[i].id, i);
+    }
+
+    void add(const LayoutItem& item) {
+        m_layout.m_byId.insert(item.id, m_layout.m_items.size());
+        m_layout.m_items.append(item);
+    }
+
+    const Topology& m_topo;
+    const LayoutMetrics& m_m;
+    TopologyLayout m_layout;
+    QHash<int, BusSize> m_sizes;
+    QHash<int, QSizeF> m_subtree;
+    QSet<int> m_measuring; // buses reached while measuring: each is drawn once
+    QHash<int, QList<QList<int>>> m_rows;
+    QSet<int> m_placed;
+    QHash<QString, QRectF> m_cellRects;
+    QList<LayoutItem> m_links;
+    QList<LayoutItem> m_frames;
+};
+
+TopologyLayout TopologyLayout::compute(const Topology& topology, const LayoutMetrics& metrics) {
+    return LayoutBuilder(topology, metrics).build();
+}
+
+} // namespace pcitopo
