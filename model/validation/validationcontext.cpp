@@ -141,8 +141,8 @@ void ValidationContext::report(QStringView code, const QStringList& args, const 
 void ValidationContext::reportAtAddress(QStringView code, const QStringList& args,
                                         const Device& device, SuggestedFix fix) {
     const bool hasAddress = device.addressElement != NoElement;
-    report(code, args, hasAddress ? device.addressElement : device.element,
-           hasAddress ? device.addressLocation : device.location, std::move(fix));
+    report(code, args, device.element, hasAddress ? device.addressLocation : device.location,
+           std::move(fix));
 }
 
 SourceLocation ValidationContext::attributeLocation(ElementId element,

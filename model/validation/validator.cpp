@@ -21,17 +21,35 @@ bool before(const Diagnostic& a, const Diagnostic& b) {
     return a.severity < b.severity;
 }
 
-// Two checks may see one fault (the inventory and the address check both read an address):
-// the same message at the same place is reported once.
+// libvirt's message without its error-class prefix ("XML error: " …).
+QString withoutPrefix(const QString& message) {
+    static const QStringList prefixes{QStringLiteral("XML error: "),
+                                      QStringLiteral("unsupported configuration: "),
+                                      QStringLiteral("internal error: ")};
+    for (const QString& prefix : prefixes)
+        if (message.startsWith(prefix))
+            return message.mid(prefix.size());
+    return message;
+}
+
+// Two checks may see one fault (the inventory, the placer and the static checks all read
+// addresses): the same message about the same element, or at the same place, is reported
+// once; the first report (the static checks come first and carry fixes) wins.
 QList<Diagnostic> withoutDuplicates(QList<Diagnostic> diagnostics) {
     QSet<QString> seen;
     QList<Diagnostic> unique;
     for (Diagnostic& d : diagnostics) {
-        const QString key =
-            QStringLiteral("%1:%2:%3").arg(d.location.line).arg(d.location.column).arg(d.message);
-        if (seen.contains(key))
+        const QString message = withoutPrefix(d.message);
+        const QString byPlace =
+            QStringLiteral("%1:%2|").arg(d.location.line).arg(d.location.column) + message;
+        const QString byElement = QStringLiteral("e%1|").arg(d.element) + message;
+        const bool elementKnown = d.element != NoElement;
+        if ((d.location.line > 0 && seen.contains(byPlace)) ||
+            (elementKnown && seen.contains(byElement)))
             continue;
-        seen.insert(key);
+        seen.insert(byPlace);
+        if (elementKnown)
+            seen.insert(byElement);
         unique.append(std::move(d));
     }
     return unique;
