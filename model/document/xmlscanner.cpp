@@ -20,6 +20,11 @@ int tagStartBefore(QStringView text, int offset) {
     return qMax(lt, 0);
 }
 
+int doctypeStartBefore(QStringView text, int offset) {
+    const auto at = text.left(qBound(0, offset, int(text.size()))).lastIndexOf(u"<!DOCTYPE");
+    return at < 0 ? 0 : int(at);
+}
+
 bool declaresEntities(const QXmlStreamReader& reader) {
     return !reader.entityDeclarations().isEmpty() ||
            reader.text().contains(QLatin1String("<!ENTITY"));
@@ -40,7 +45,7 @@ std::optional<ScanFailure> readAll(QXmlStreamReader& reader, QStringView text, i
             break;
         case QXmlStreamReader::DTD:
             if (declaresEntities(reader))
-                return ScanFailure{tagStartBefore(text, int(reader.characterOffset())),
+                return ScanFailure{doctypeStartBefore(text, int(reader.characterOffset())),
                                    QStringLiteral("the DOCTYPE declares entities; entity "
                                                   "declarations are refused (entity expansion "
                                                   "and external entities are unsafe)")};
