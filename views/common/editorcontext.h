@@ -8,13 +8,12 @@
 #include <QTimer>
 #include <memory>
 
-class QUndoCommand;
 class QUndoStack;
 
 namespace pcitopo {
 
+class DocumentCommand;
 class DocumentSession;
-class TopologyLayout;
 
 // What every view of the editor shares: the session (document + undo stack), the model derived
 // from it (topology, diagnostics, layout) and the selection. Document changes are coalesced by a
@@ -30,7 +29,7 @@ public:
     // Not owned; the session outlives the context's use of it (the main window owns both).
     void setSession(DocumentSession* session);
     DocumentSession* session() const { return m_session; }
-    bool hasDocument() const { return m_session != nullptr; }
+    bool hasDocument() const;
 
     const DomainDocument& document() const;
     QUndoStack* undoStack() const;
@@ -38,30 +37,34 @@ public:
     Machine machine() const;
     const Topology& topology() const;
     const QList<Diagnostic>& diagnostics() const;
-    const TopologyLayout& layout() const;
 
-    // Pushes a command onto the session's undo stack. Returns false (and pushes nothing) when
-    // the command is null.
-    bool execute(std::unique_ptr<QUndoCommand> command);
+    // Runs a command through the session (one undo entry when it changed something). A refusal
+    // is reported by commandRefused(reason) and returns false; so does a null command.
+    bool execute(std::unique_ptr<DocumentCommand> command);
 
     ElementId selection() const { return m_selection; }
     void select(ElementId element);
+    // Selects the device (child of <devices>) containing the text offset, else the innermost
+    // element there.
+    void selectElementAtOffset(int offset);
 
     // Recomputes now instead of at the next event loop turn (tests, file loads).
     void refreshNow();
 
 signals:
+    void sessionChanged();
     void refreshed();
     void selectionChanged(ElementId element);
+    void commandRefused(const QString& reason);
 
 private:
     void scheduleRefresh();
+    void refresh();
     void remapSelection(const QString& before, const QString& after);
 
     DocumentSession* m_session = nullptr;
     QTimer m_refreshTimer;
-    struct Derived;
-    std::unique_ptr<Derived> m_derived;
+    QList<Diagnostic> m_diagnostics;
     QString m_textAtLastRefresh;
     ElementId m_selection = NoElement;
     int m_selectionOffset = -1; // start offset of the selected element, survives edits elsewhere

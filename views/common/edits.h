@@ -1,9 +1,9 @@
 #pragma once
 
+#include "commands/documentcommand.h"
 #include "document/domaindocument.h"
 #include "validation/diagnostic.h"
 
-#include <QUndoCommand>
 #include <memory>
 #include <optional>
 
@@ -16,22 +16,26 @@ class EditorContext;
 // through EditorContext::execute(). No document logic lives here.
 namespace edits {
 
-std::unique_ptr<QUndoCommand> applyFix(const EditorContext& context, const SuggestedFix& fix);
+std::unique_ptr<DocumentCommand> applyFix(const EditorContext& context, const SuggestedFix& fix);
 // Adds a palette entry at `address`, or where libvirt would place it when absent.
-std::unique_ptr<QUndoCommand> addPaletteEntry(const EditorContext& context, const QString& entryId,
-                                              const std::optional<PciAddress>& address);
-std::unique_ptr<QUndoCommand> moveDevice(const EditorContext& context, ElementId device,
-                                         const PciAddress& address);
-std::unique_ptr<QUndoCommand> removeAddress(const EditorContext& context, ElementId device);
-// Removes a device, or a controller with everything on its bus. Returns nullptr and sets
-// `refusal` when the model refuses (e.g. the root bus).
-std::unique_ptr<QUndoCommand> removeDevice(const EditorContext& context, ElementId device,
-                                           QString* refusal);
+std::unique_ptr<DocumentCommand> addPaletteEntry(const EditorContext& context,
+                                                 const QString& entryId,
+                                                 const std::optional<PciAddress>& address);
+std::unique_ptr<DocumentCommand> moveDevice(const EditorContext& context, ElementId device,
+                                            const PciAddress& address);
+std::unique_ptr<DocumentCommand> removeAddress(const EditorContext& context, ElementId device);
+// Removes a device, or a PCI controller: with `withSubtree` everything below it goes too,
+// otherwise the command refuses when anything sits below it. Returns nullptr and sets
+// `refusal` when there is nothing removable (the root bus, no selection).
+std::unique_ptr<DocumentCommand> removeDevice(const EditorContext& context, ElementId device,
+                                              bool withSubtree, QString* refusal);
+// The number of devices and controllers below a PCI controller element (0 for a device).
+int subtreeSize(const EditorContext& context, ElementId controller);
 // value: "on", "off" or "" (remove the attribute).
-std::unique_ptr<QUndoCommand> setMultifunction(const EditorContext& context, ElementId device,
-                                               const QString& value);
-std::unique_ptr<QUndoCommand> setControllerHotplug(const EditorContext& context,
-                                                   ElementId controller, const QString& value);
+std::unique_ptr<DocumentCommand> setMultifunction(const EditorContext& context, ElementId device,
+                                                  const QString& value);
+std::unique_ptr<DocumentCommand> setControllerHotplug(const EditorContext& context,
+                                                      ElementId controller, const QString& value);
 
 } // namespace edits
 } // namespace pcitopo

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QUndoView;
+
+namespace pcitopo {
+
+class DocumentSession;
+class EditorContext;
+class GraphView;
+class InspectorView;
+class PaletteView;
+class ProblemsView;
+class TopologyTreeView;
+class XmlSourceView;
+
+// The editor's main window: the graph in the centre and movable docks for the palette, tree,
+// inspector, problems, history and XML source. Layout, window state and recent files live in
+// QSettings. File handling is in mainwindowfile.cpp.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // File operations; each reports failures in a message box (or `error` when given).
+    bool openFile(const QString& path, QString* error = nullptr);
+    bool newFromTemplate(const QString& machine); // "q35" or "pc"
+    bool saveTo(const QString& path, QString* error = nullptr);
+
+    EditorContext* context() const { return m_context; }
+    DocumentSession* session() const { return m_session; }
+    GraphView* graphView() const { return m_graph; }
+    PaletteView* paletteView() const { return m_palette; }
+    ProblemsView* problemsView() const { return m_problems; }
+    InspectorView* inspectorView() const { return m_inspector; }
+    TopologyTreeView* treeView() const { return m_tree; }
+    XmlSourceView* xmlView() const { return m_xml; }
+    QUndoView* historyView() const { return m_history; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    // mainwindow.cpp
+    void createDocks();
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName,
+                         Qt::DockWidgetArea area);
+    void createActions();
+    void createMenus();
+    void connectViews();
+    void restoreLayout();
+    void saveLayout() const;
+    void updateStatus();
+    void updateXmlView();
+    void deleteSelection();
+    void addPaletteEntry(const QString& entryId);
+    void showAutoAssign();
+
+    // mainwindowfile.cpp
+    void documentReplaced();
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void open();
+    void revert();
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    void updateTitle();
+
+    DocumentSession* m_session = nullptr; // a QObject child
+    EditorContext* m_context = nullptr;
+    GraphView* m_graph = nullptr;
+    PaletteView* m_palette = nullptr;
+    TopologyTreeView* m_tree = nullptr;
+    InspectorView* m_inspector = nullptr;
+    ProblemsView* m_problems = nullptr;
+    XmlSourceView* m_xml = nullptr;
+    QUndoView* m_history = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QLabel* m_headroomLabel = nullptr;
+    QLabel* m_problemsLabel = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_revertAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_autoAssignAction = nullptr;
+};
+
+} // namespace pcitopo

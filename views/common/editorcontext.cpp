@@ -1,0 +1,171 @@
+#include "editorcontext.h"
+
+#include "commands/documentcommand.h"
+#include "session/documentsession.h"
+#include "validation/validator.h"
+
+namespace pcitopo {
+
+EditorContext::EditorContext(QObject* parent) : QObject(parent) {
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &EditorContext::refresh);
+}
+
+EditorContext::~EditorContext() = default;
+
+void EditorContext::setSession(DocumentSession* session) {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_selection = NoElement;
+    m_selectionOffset = -1;
+    m_textAtLastRefresh.clear();
+    m_diagnostics.clear();
+    if (m_session) {
+        connect(m_session, &DocumentSession::documentChanged, this,
+                &EditorContext::scheduleRefresh);
+        connect(m_session, &DocumentSession::documentReplaced, this, [this] {
+            m_selection = NoElement;
+            m_selectionOffset = -1;
+            m_textAtLastRefresh.clear();
+            emit sessionChanged();
+            scheduleRefresh();
+        });
+        connect(m_session, &QObject::destroyed, this, [this] { m_session = nullptr; });
+    }
+    emit sessionChanged();
+    scheduleRefresh();
+}
+
+bool EditorContext::hasDocument() const {
+    return m_session && m_session->hasDocument();
+}
+
+const DomainDocument& EditorContext::document() const {
+    return m_session->document();
+}
+
+QUndoStack* EditorContext::undoStack() const {
+    return m_session ? m_session->undoStack() : nullptr;
+}
+
+const RuleTable& EditorContext::rules() const {
+    return m_session ? m_session->rules() : RuleTable::builtin();
+}
+
+Machine EditorContext::machine() const {
+    return hasDocument() ? topology().machine() : Machine::Q35;
+}
+
+const Topology& EditorContext::topology() const {
+    return m_session->topology();
+}
+
+const QList<Diagnostic>& EditorContext::diagnostics() const {
+    return m_diagnostics;
+}
+
+bool EditorContext::execute(std::unique_ptr<DocumentCommand> command) {
+    if (!command || !hasDocument())
+        return false;
+    QString error;
+    if (!m_session->execute(std::move(command), &error)) {
+        emit commandRefused(error);
+        return false;
+    }
+    return true;
+}
+
+void EditorContext::select(ElementId element) {
+    if (hasDocument() && (element < 0 || element >= document().elementCount()))
+        element = NoElement;
+    m_selectionOffset = element == NoElement ? -1 : document().startOffset(element);
+    if (element == m_selection)
+        return;
+    m_selection = element;
+    emit selectionChanged(element);
+}
+
+void EditorContext::selectElementAtOffset(int offset) {
+    if (!hasDocument())
+        return;
+    const DomainDocument& doc = document();
+    ElementId innermost = NoElement;
+    for (ElementId id = 0; id < doc.elementCount(); ++id) {
+        if (doc.startOffset(id) > offset)
+            break; // document order: later elements start later
+        if (offset < doc.endOffset(id))
+            innermost = id;
+    }
+    ElementId device = innermost;
+    const ElementId devices = doc.devicesElement();
+    while (device != NoElement && doc.parent(device) != devices)
+        device = doc.parent(device);
+    select(device != NoElement ? device : innermost);
+}
+
+void EditorContext::scheduleRefresh() {
+    m_refreshTimer.start();
+}
+
+void EditorContext::refreshNow() {
+    m_refreshTimer.stop();
+    refresh();
+}
+
+void EditorContext::refresh() {
+    if (!hasDocument()) {
+        m_diagnostics.clear();
+        emit refreshed();
+        return;
+    }
+    const QString& text = document().text();
+    const ElementId before = m_selection;
+    remapSelection(m_textAtLastRefresh, text);
+    m_textAtLastRefresh = text;
+    m_diagnostics = Validator(rules()).validate(document(), m_session->inventory());
+    emit refreshed();
+    if (m_selection != before)
+        emit selectionChanged(m_selection);
+}
+
+// Element ids change with every edit; the selected element is found again by its start offset,
+// shifted by the one changed region between the old and the new text.
+void EditorContext::remapSelection(const QString& before, const QString& after) {
+    if (m_selectionOffset < 0 || before.isEmpty()) {
+        if (m_selectionOffset < 0)
+            m_selection = NoElement;
+        return;
+    }
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(before.size(), after.size());
+    while (prefix < shorter && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
+        ++suffix;
+    int offset = m_selectionOffset;
+    if (offset >= before.size() - suffix)
+        offset += int(after.size() - before.size());
+    else if (offset >= prefix)
+        offset = -1; // the selected element's start was rewritten
+    m_selection = NoElement;
+    m_selectionOffset = -1;
+    if (offset < 0)
+        return;
+    const DomainDocument& doc = document();
+    for (ElementId id = 0; id < doc.elementCount(); ++id) {
+        if (doc.startOffset(id) == offset) {
+            // The outermost element starting there: the device, not its first child.
+            m_selection = id;
+            m_selectionOffset = offset;
+            return;
+        }
+        if (doc.startOffset(id) > offset)
+            return;
+    }
+}
+
+} // namespace pcitopo

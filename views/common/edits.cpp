@@ -1,0 +1,127 @@
+#include "edits.h"
+
+#include "commands/controllercommands.h"
+#include "commands/devicecommands.h"
+#include "commands/fixcommand.h"
+#include "editorcontext.h"
+#include "session/documentsession.h"
+
+#include <QCoreApplication>
+
+namespace pcitopo::edits {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("pcitopo::edits", text);
+}
+
+DomainDocument& mutableDocument(const EditorContext& context) {
+    return context.session()->document();
+}
+
+const PaletteEntry* findEntry(const RuleTable& rules, const QString& id) {
+    for (const PaletteEntry& entry : rules.palette())
+        if (entry.id == id)
+            return &entry;
+    return nullptr;
+}
+
+const Device* deviceOf(const EditorContext& context, ElementId element) {
+    const int index = context.topology().deviceIndexOf(element);
+    return index < 0 ? nullptr : &context.topology().inventory().devices.at(index);
+}
+} // namespace
+
+std::unique_ptr<DocumentCommand> applyFix(const EditorContext& context, const SuggestedFix& fix) {
+    if (fix.isNone() || !context.hasDocument())
+        return nullptr;
+    return std::make_unique<ApplyFixCommand>(mutableDocument(context), fix);
+}
+
+std::unique_ptr<DocumentCommand> addPaletteEntry(const EditorContext& context,
+                                                 const QString& entryId,
+                                                 const std::optional<PciAddress>& address) {
+    const PaletteEntry* entry = findEntry(context.rules(), entryId);
+    if (!entry || !context.hasDocument())
+        return nullptr;
+    static const QString controllerPrefix = QStringLiteral("controller-pci:");
+    if (entry->endpointRuleId.startsWith(controllerPrefix)) {
+        const QString model = entry->endpointRuleId.mid(controllerPrefix.size());
+        return std::make_unique<AddControllerCommand>(mutableDocument(context), model, -1, address);
+    }
+    return std::make_unique<AddDeviceCommand>(mutableDocument(context), entry->xmlTemplate, address,
+                                              tr("Add %1").arg(entry->displayName));
+}
+
+std::unique_ptr<DocumentCommand> moveDevice(const EditorContext& context, ElementId device,
+                                            const PciAddress& address) {
+    if (!context.hasDocument() || device == NoElement)
+        return nullptr;
+    return std::make_unique<SetAddressCommand>(mutableDocument(context), device, address);
+}
+
+std::unique_ptr<DocumentCommand> removeAddress(const EditorContext& context, ElementId device) {
+    if (!context.hasDocument() || device == NoElement)
+        return nullptr;
+    return std::make_unique<SetAddressCommand>(mutableDocument(context), device, std::nullopt);
+}
+
+int subtreeSize(const EditorContext& context, ElementId controller) {
+    const Device* device = deviceOf(context, controller);
+    if (!device || !device->isController(u"pci") || !device->index)
+        return 0;
+    const Topology& topology = context.topology();
+    int count = 0;
+    QList<int> pending{*device->index};
+    for (int guard = 0; !pending.isEmpty() && guard < 4096; ++guard) {
+        const Bus* bus = topology.bus(pending.takeFirst());
+        if (!bus)
+            continue;
+        for (const Slot& slot : bus->cells)
+            for (const Occupant& occupant : slot.functions)
+                count += occupant.chipset ? 0 : 1;
+        pending += bus->childBuses;
+    }
+    return count;
+}
+
+std::unique_ptr<DocumentCommand> removeDevice(const EditorContext& context, ElementId element,
+                                              bool withSubtree, QString* refusal) {
+    const Device* device = context.hasDocument() ? deviceOf(context, element) : nullptr;
+    if (!device) {
+        *refusal = tr("Select a device or controller to delete.");
+        return nullptr;
+    }
+    if (device->isController(u"pci")) {
+        if (!device->index || *device->index == 0) {
+            *refusal = tr("The root bus cannot be removed: every domain has one.");
+            return nullptr;
+        }
+        const auto mode = withSubtree ? RemoveControllerCommand::Mode::WithSubtree
+                                      : RemoveControllerCommand::Mode::RefuseIfOccupied;
+        return std::make_unique<RemoveControllerCommand>(mutableDocument(context), *device->index,
+                                                         mode, context.rules());
+    }
+    return std::make_unique<RemoveElementCommand>(mutableDocument(context), element,
+                                                  tr("Remove %1").arg(device->elementName));
+}
+
+std::unique_ptr<DocumentCommand> setMultifunction(const EditorContext& context, ElementId device,
+                                                  const QString& value) {
+    if (!context.hasDocument() || device == NoElement)
+        return nullptr;
+    return std::make_unique<SetAttributeCommand>(
+        mutableDocument(context), device, QStringLiteral("multifunction"),
+        value.isEmpty() ? std::nullopt : std::optional<QString>(value), QStringLiteral("address"));
+}
+
+std::unique_ptr<DocumentCommand> setControllerHotplug(const EditorContext& context,
+                                                      ElementId controller, const QString& value) {
+    if (!context.hasDocument() || controller == NoElement)
+        return nullptr;
+    return std::make_unique<SetAttributeCommand>(
+        mutableDocument(context), controller, QStringLiteral("hotplug"),
+        value.isEmpty() ? std::nullopt : std::optional<QString>(value), QStringLiteral("target"));
+}
+
+} // namespace pcitopo::edits

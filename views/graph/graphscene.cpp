@@ -1,0 +1,211 @@
+#include "graphscene.h"
+
+#include "busitem.h"
+#include "chipitem.h"
+#include "common/editorcontext.h"
+#include "common/theme.h"
+#include "layout/topologylayout.h"
+#include "slotitem.h"
+
+#include <QGraphicsLineItem>
+#include <QPainter>
+
+namespace pcitopo {
+
+namespace {
+// The device (child of <devices>) an element belongs to: diagnostics may name an <address>.
+ElementId owningDevice(const DomainDocument& document, ElementId element) {
+    const ElementId devices = document.devicesElement();
+    ElementId current = element;
+    while (current != NoElement && document.parent(current) != devices)
+        current = document.parent(current);
+    return current == NoElement ? element : current;
+}
+
+int rank(Severity severity) {
+    return severity == Severity::Error ? 3 : severity == Severity::Warning ? 2 : 1;
+}
+} // namespace
+
+GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+void GraphScene::clearGraph() {
+    m_cells.clear();
+    m_slotItems.clear();
+    m_chips.clear();
+    m_buses.clear();
+    m_busItems.clear();
+    clear();
+}
+
+void GraphScene::rebuild(const EditorContext& context) {
+    const TopologyLayout layout = TopologyLayout::compute(context.topology());
+    build(layout, context.topology(), context.diagnostics(), context.document());
+}
+
+void GraphScene::build(const TopologyLayout& layout, const Topology& topology,
+                       const QList<Diagnostic>& diagnostics, const DomainDocument& document) {
+    clearGraph();
+    QHash<ElementId, Diagnostic> problems; // the most severe problem of each device
+    for (const Diagnostic& diagnostic : diagnostics) {
+        if (diagnostic.element == NoElement)
+            continue;
+        const ElementId device = owningDevice(document, diagnostic.element);
+        const auto it = problems.constFind(device);
+        if (it == problems.cend() || rank(diagnostic.severity) > rank(it->severity))
+            problems.insert(device, diagnostic);
+    }
+    addLayoutItems(layout, topology, problems);
+    setSceneRect(QRectF(QPointF(0, 0), layout.size()).adjusted(-40, -40, 40, 40));
+    setSelectedElement(m_selected);
+}
+
+void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& topology,
+                                const QHash<ElementId, Diagnostic>& problems) {
+    for (const LayoutItem& item : layout.items()) {
+        switch (item.kind) {
+        case LayoutItemKind::NumaFrame:
+            addItem(new NumaFrameItem(item.rect, item.label));
+            break;
+        case LayoutItemKind::BusBox:
+        case LayoutItemKind::UnplacedTray: {
+            const Bus* bus = topology.bus(item.bus);
+            BusItem::Look look{item.label,           item.detail,  item.bus == 0,
+                               bus && bus->implicit, item.element, item.bus};
+            auto* box = new BusItem(look, item.rect);
+            addItem(box);
+            m_busItems.append(box);
+            if (item.element != NoElement)
+                m_buses.insert(item.element, box);
+            break;
+        }
+        case LayoutItemKind::Link: {
+            auto* line = new QGraphicsLineItem(item.line);
+            line->setPen(QPen(theme::BusBorder, 1.6));
+            line->setZValue(-0.5);
+            addItem(line);
+            break;
+        }
+        case LayoutItemKind::Cell:
+        case LayoutItemKind::CollapsedCells: {
+            const Bus* bus = topology.bus(item.bus);
+            const Slot* slot = bus ? bus->slot(item.slot) : nullptr;
+            SlotItem::Look look;
+            look.bus = item.bus;
+            look.slot = item.slot;
+            look.lastSlot = item.kind == LayoutItemKind::CollapsedCells ? item.lastSlot : item.slot;
+            look.usable = !slot || slot->usable;
+            look.occupied = slot && !slot->functions.isEmpty();
+            look.label = item.label;
+            look.reason = slot ? slot->unusableReason : item.detail;
+            look.hotplug = item.hotplug;
+            auto* cell = new SlotItem(look, item.rect);
+            addItem(cell);
+            m_slotItems.append(cell);
+            for (int number = look.slot; number <= look.lastSlot; ++number)
+                m_cells.insert(cellKey(item.bus, number), cell);
+            break;
+        }
+        case LayoutItemKind::Chip: {
+            ChipItem::Look look;
+            look.label = item.label;
+            look.iconName = iconClassName(item.icon);
+            look.detail = item.detail;
+            look.element = item.element;
+            const Bus* bus = topology.bus(item.bus);
+            const Slot* slot = bus ? bus->slot(item.slot) : nullptr;
+            const Occupant* occupant = slot ? slot->occupant(item.function) : nullptr;
+            look.chipset = item.element == NoElement || (occupant && occupant->chipset);
+            look.conflict = item.classes.contains(QStringLiteral("conflict"));
+            if (const auto it = problems.constFind(item.element); it != problems.cend()) {
+                look.problem = it->severity;
+                look.problemText = it->message;
+            }
+            auto* chip = new ChipItem(look, item.rect);
+            addItem(chip);
+            if (item.element != NoElement && !m_chips.contains(item.element))
+                m_chips.insert(item.element, chip);
+            break;
+        }
+        }
+    }
+}
+
+SlotItem* GraphScene::slotAt(const QPointF& scenePos) const {
+    for (QGraphicsItem* item : items(scenePos))
+        if (item->type() == SlotItem::Type)
+            return static_cast<SlotItem*>(item);
+    return nullptr;
+}
+
+SlotItem* GraphScene::slotItem(int bus, int slot) const {
+    return m_cells.value(cellKey(bus, slot));
+}
+
+ChipItem* GraphScene::chipAt(const QPointF& scenePos) const {
+    for (QGraphicsItem* item : items(scenePos))
+        if (item->type() == ChipItem::Type)
+            return static_cast<ChipItem*>(item);
+    return nullptr;
+}
+
+ChipItem* GraphScene::chipOfElement(ElementId element) const {
+    return m_chips.value(element);
+}
+
+ElementId GraphScene::busElementAt(const QPointF& scenePos) const {
+    for (QGraphicsItem* item : items(scenePos))
+        if (item->type() == BusItem::Type)
+            return static_cast<BusItem*>(item)->element();
+    return NoElement;
+}
+
+QRectF GraphScene::rectOfElement(ElementId element) const {
+    if (ChipItem* chip = m_chips.value(element))
+        return chip->sceneBoundingRect();
+    if (BusItem* bus = m_buses.value(element))
+        return bus->sceneBoundingRect();
+    return {};
+}
+
+QPixmap GraphScene::chipPixmap(ChipItem* chip) const {
+    const QRectF rect = chip->boundingRect();
+    QPixmap pixmap(rect.size().toSize());
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(-rect.topLeft());
+    chip->paint(&painter, nullptr, nullptr);
+    return pixmap;
+}
+
+void GraphScene::setSelectedElement(ElementId element) {
+    if (ChipItem* old = m_chips.value(m_selected))
+        old->setSelectedElement(false);
+    if (BusItem* old = m_buses.value(m_selected))
+        old->setSelectedElement(false);
+    m_selected = element;
+    if (ChipItem* chip = m_chips.value(element))
+        chip->setSelectedElement(true);
+    if (BusItem* bus = m_buses.value(element))
+        bus->setSelectedElement(true);
+}
+
+void GraphScene::showVerdicts(const QList<CellVerdict>& verdicts) {
+    for (const CellVerdict& cell : verdicts) {
+        SlotItem* item = m_cells.value(cellKey(cell.bus, cell.slot));
+        // A collapsed run of identical free cells shows (and takes) the verdict of its first.
+        if (item && item->look().slot == cell.slot)
+            item->setVerdict(cell.verdict);
+    }
+}
+
+void GraphScene::clearVerdicts() {
+    for (SlotItem* item : std::as_const(m_slotItems))
+        if (item->verdict())
+            item->setVerdict(std::nullopt);
+}
+
+} // namespace pcitopo

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "document/domaindocument.h"
+#include "topology/dropverdict.h"
+
+#include <QGraphicsView>
+#include <optional>
+
+class QMimeData;
+
+namespace pcitopo {
+
+class EditorContext;
+class GraphScene;
+class SlotItem;
+
+// The topology graph: a QGraphicsView over a scene rebuilt from the model after every change
+// (the scene is never the document). Zoom (Ctrl+wheel, keys), fit, pan (drag the background).
+// Drag and drop: palette entries and placed chips are dropped on slot cells; while dragging,
+// every cell shows its verdict and the one under the cursor says why.
+class GraphView final : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit GraphView(EditorContext* context, QWidget* parent = nullptr);
+
+    GraphScene* graphScene() const { return m_scene; }
+    qreal zoomFactor() const;
+
+    // The drag gesture without a mouse (tests and keyboard users): what a drop of `candidate`
+    // on the cell of `bus`/`slot` does. Returns false when the cell refuses it.
+    bool dropOnSlot(const DropCandidate& candidate, const QString& mimeId, int bus, int slot);
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    void resetZoom();
+
+signals:
+    void statusMessage(const QString& message);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct DragState {
+        DropCandidate candidate;
+        QString paletteId;             // set for palette drags
+        ElementId element = NoElement; // set for moves
+    };
+    std::optional<DragState> dragStateFor(const QMimeData* mime) const;
+    void rebuild();
+    void scaleBy(qreal factor);
+    void startChipDrag(ElementId element);
+    bool performDrop(const DragState& state, const SlotVerdict& verdict);
+    void endDrag();
+
+    EditorContext* m_context;
+    GraphScene* m_scene = nullptr;
+    std::optional<DragState> m_drag;
+    SlotItem* m_hoveredSlot = nullptr;
+    QPoint m_pressPos;
+    ElementId m_pressedChip = NoElement;
+    bool m_fitPending = true;
+    bool m_autoFit = true; // until the user zooms, a resize refits the graph
+};
+
+} // namespace pcitopo

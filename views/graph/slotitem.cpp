@@ -1,0 +1,115 @@
+#include "slotitem.h"
+
+#include "common/theme.h"
+
+#include <QPainter>
+
+namespace pcitopo {
+
+namespace {
+QString hex2(int value) {
+    return QStringLiteral("%1").arg(value, 2, 16, QLatin1Char('0'));
+}
+
+QColor verdictColour(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::LegalHotpluggable:
+        return theme::LegalGreen;
+    case Verdict::LegalNotHotpluggable:
+        return theme::WarningAmber;
+    case Verdict::Illegal:
+        break;
+    }
+    return theme::ErrorRed;
+}
+
+QString verdictIconName(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::LegalHotpluggable:
+        return QStringLiteral("verdict-ok");
+    case Verdict::LegalNotHotpluggable:
+        return QStringLiteral("verdict-warn");
+    case Verdict::Illegal:
+        break;
+    }
+    return QStringLiteral("verdict-bad");
+}
+} // namespace
+
+SlotItem::SlotItem(const Look& look, const QRectF& rect) : m_rect(rect), m_look(look) {
+    setZValue(1);
+    setToolTip(baseToolTip());
+}
+
+QString SlotItem::baseToolTip() const {
+    QString text = isCollapsed()
+                       ? QObject::tr("Slots 0x%1–0x%2 of bus %3: free")
+                             .arg(hex2(m_look.slot), hex2(m_look.lastSlot))
+                             .arg(m_look.bus)
+                       : QObject::tr("Slot 0x%1 of bus %2").arg(hex2(m_look.slot)).arg(m_look.bus);
+    if (!m_look.usable)
+        return text + QStringLiteral(" — ") + m_look.reason;
+    switch (m_look.hotplug) {
+    case HotplugState::Hotpluggable:
+        return text + QObject::tr(" — hotpluggable");
+    case HotplugState::HotplugOff:
+        return text + QObject::tr(" — hotplug='off'");
+    case HotplugState::NotHotpluggable:
+        break;
+    }
+    return text + QObject::tr(" — not hotpluggable");
+}
+
+void SlotItem::setVerdict(const std::optional<SlotVerdict>& verdict) {
+    m_verdict = verdict;
+    setToolTip(verdict ? verdict->reason : baseToolTip());
+    update();
+}
+
+void SlotItem::setHovered(bool hovered) {
+    if (hovered == m_hovered)
+        return;
+    m_hovered = hovered;
+    update();
+}
+
+void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setPen(QPen(theme::BusBorder, 0.8));
+    painter->setBrush(m_look.usable ? theme::CellFill : theme::CellReserved);
+    painter->drawRoundedRect(m_rect, 3, 3);
+
+    QFont font = painter->font();
+    font.setPointSizeF(7);
+    painter->setFont(font);
+    painter->setPen(m_look.usable ? theme::TextMuted : theme::TextMuted.lighter(120));
+    const QRectF inner = m_rect.adjusted(3, 1, -3, -1);
+    if (isCollapsed()) {
+        painter->drawText(inner, Qt::AlignCenter, m_look.label);
+    } else {
+        painter->drawText(inner, Qt::AlignLeft | Qt::AlignTop, m_look.label);
+        if (!m_look.usable && !m_look.occupied && m_rect.width() > 40)
+            painter->drawText(inner, Qt::AlignHCenter | Qt::AlignBottom, m_look.reason);
+    }
+    if (m_look.usable && m_look.hotplug != HotplugState::NotHotpluggable) {
+        const QString name = m_look.hotplug == HotplugState::Hotpluggable
+                                 ? QStringLiteral("hotplug")
+                                 : QStringLiteral("hotplug-off");
+        const QRectF mark(m_rect.right() - 12, m_rect.top() + 1, 11, 11);
+        theme::icon(name).paint(painter, mark.toRect());
+    }
+    if (m_verdict)
+        paintVerdict(painter);
+}
+
+void SlotItem::paintVerdict(QPainter* painter) const {
+    QColor tint = verdictColour(m_verdict->verdict);
+    tint.setAlpha(m_hovered ? 150 : 80);
+    painter->setPen(QPen(verdictColour(m_verdict->verdict), m_hovered ? 3 : 1.5));
+    painter->setBrush(tint);
+    painter->drawRoundedRect(m_rect, 3, 3);
+    const qreal size = std::min<qreal>(16, m_rect.height() - 4);
+    const QRectF mark(m_rect.center().x() - size / 2, m_rect.center().y() - size / 2, size, size);
+    theme::icon(verdictIconName(m_verdict->verdict)).paint(painter, mark.toRect());
+}
+
+} // namespace pcitopo

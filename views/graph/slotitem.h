@@ -1,0 +1,50 @@
+#pragma once
+
+#include "topology/dropverdict.h"
+
+#include <QGraphicsItem>
+#include <optional>
+
+namespace pcitopo {
+
+// One slot cell of a bus: its number, a hotplug mark (struck through for hotplug='off'),
+// greyed when reserved or outside the bus's range, and during a drag the verdict tint with its
+// icon (✓ green, ⚠ amber, ✕ red: never colour alone). A collapsed run of free cells
+// ("slots 5–31 free") is one SlotItem with lastSlot > slot.
+class SlotItem final : public QGraphicsItem {
+public:
+    struct Look {
+        int bus = 0;
+        int slot = 0;
+        int lastSlot = 0; // > slot for a collapsed run of free cells
+        bool usable = true;
+        bool occupied = false;
+        QString label;  // "02", or "slots 05–1f free" for a collapsed run
+        QString reason; // why it is unusable ("host bridge", "LPC/SATA/SMBus")
+        HotplugState hotplug = HotplugState::NotHotpluggable;
+    };
+    SlotItem(const Look& look, const QRectF& rect);
+
+    enum { Type = UserType + 2 };
+    int type() const override { return Type; }
+    const Look& look() const { return m_look; }
+    bool isCollapsed() const { return m_look.lastSlot > m_look.slot; }
+
+    void setVerdict(const std::optional<SlotVerdict>& verdict);
+    const std::optional<SlotVerdict>& verdict() const { return m_verdict; }
+    void setHovered(bool hovered);
+
+    QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 2, 2); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    void paintVerdict(QPainter* painter) const;
+    QString baseToolTip() const;
+
+    QRectF m_rect;
+    Look m_look;
+    std::optional<SlotVerdict> m_verdict;
+    bool m_hovered = false;
+};
+
+} // namespace pcitopo
