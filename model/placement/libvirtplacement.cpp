@@ -163,6 +163,13 @@ LibvirtPlacement placeLikeLibvirt(const DeviceInventory& inventory, const RuleTa
     buildAddresses(sim, assigner, result);
     buildControllers(sim, assigner, result);
     buildBuses(assigner.finalBusSet(), sim, result);
+    for (int at : sim.controllers) {
+        const SimDevice& c = sim.devices.at(at);
+        if (c.ref.origin == DeviceOrigin::Inventory && !c.device.index) {
+            result.assignedIndexes.insert(c.ref.index, c.index);
+        }
+    }
+    result.droppedAddresses = sim.ignoredAddresses;
     result.errors = sim.errors;
     return result;
 }

@@ -16,6 +16,7 @@
 #include "document/device.h"
 #include "rules/ruletable.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <array>
@@ -109,6 +110,11 @@ struct LibvirtPlacement {
     QList<PciControllerInfo> controllers; // every PCI controller, by index
     QList<ImplicitDevice> implicitDevices;
     QList<PlacedBus> buses; // by index
+    // IDX-3: the index libvirt gives each controller written without one (inventory index →
+    // controller index); applyPlacement writes it.
+    QHash<int, int> assignedIndexes;
+    // Inventory devices whose <address> libvirt discards (<memballoon model='none'>).
+    QList<int> droppedAddresses;
 
     bool refused() const { return !errors.isEmpty(); }
     const PlacedAddress* addressOf(DeviceRef device) const;

@@ -117,7 +117,12 @@ private:
             s.device.model = docAttribute(d.element, u"model");
         }
         s.model = s.device.model;
-        if (d.addressType == u"pci") {
+        const EndpointRule* rule = rules.endpointRule(s.device);
+        if (rule && rule->ignoresAddress) {
+            sim.ignoredAddresses.append(i); // e.g. <memballoon model='none'>: address dropped
+        } else if (rule && !rule->defaultAddressType.isEmpty() && d.addressType.isEmpty()) {
+            s.otherAddress = true; // e.g. ibmvscsi gets a spapr-vio address before PCI
+        } else if (d.addressType == u"pci") {
             s.address = d.pciAddress;
         } else if (!d.addressType.isEmpty()) {
             s.otherAddress = true;
@@ -155,7 +160,7 @@ private:
             insertController(at);
             break;
         case DeviceKind::Disk:
-            sim.disks.append(at);
+            insertDisk(at);
             break;
         case DeviceKind::Interface:
             sim.nets.append(at);
@@ -206,6 +211,26 @@ private:
             break;
         }
         sim.hostdevs = netHostdevs + plainHostdevs;
+    }
+
+    // conf/domain_conf.c:virDomainDiskInsert: disks of one bus are kept sorted by target dev.
+    void insertDisk(int at) {
+        const SimDevice& disk = sim.devices.at(at);
+        const int index = diskNameToIndex(disk.device.targetDev);
+        int insertAt = -1;
+        for (int i = int(sim.disks.size()) - 1; i >= 0; --i) {
+            const SimDevice& cur = sim.devices.at(sim.disks.at(i));
+            if (cur.device.bus != disk.device.bus) {
+                continue;
+            }
+            if (!cur.device.targetDev.isEmpty() && !disk.device.targetDev.isEmpty() &&
+                diskNameToIndex(cur.device.targetDev) > index) {
+                insertAt = i;
+            } else if (insertAt == -1) {
+                insertAt = i + 1;
+            }
+        }
+        sim.disks.insert(insertAt == -1 ? sim.disks.size() : insertAt, at);
     }
 
     // conf/domain_conf.c:virDomainControllerInsertPreAlloced (ORD-2)

@@ -40,6 +40,7 @@ struct SimDomain {
         memballoons, rngs, shmems, iommus, vsocks, memories;
     QList<ImplicitDevice> implicitDevices;
     QList<PlacementError> errors;
+    QList<int> ignoredAddresses; // inventory devices whose <address> libvirt discards
 
     int findController(QStringView type, int index) const; // into `devices`, -1 if none
     int maxPciIndex() const;

@@ -122,6 +122,10 @@ struct EndpointRule {
     ConnectionKind q35 = ConnectionKind::None;
     ConnectionKind pc = ConnectionKind::None;
     bool transitional = false;
+    // An address type libvirt gives the device before PCI assignment (ibmvscsi → spapr-vio).
+    QString defaultAddressType;
+    // libvirt discards the device's <address> at parse (<memballoon model='none'>).
+    bool ignoresAddress = false;
     RuleInfo info;
 
     ConnectionKind connection(Machine m) const { return m == Machine::Q35 ? q35 : pc; }

@@ -133,6 +133,8 @@ void loadEndpoint(const QJsonObject& o, RuleTable::Data& data) {
     e.q35 = connectionFromName(o.value(u"q35").toString());
     e.pc = connectionFromName(o.value(u"pc").toString());
     e.transitional = o.value(u"transitional").toBool();
+    e.defaultAddressType = o.value(u"defaultAddressType").toString();
+    e.ignoresAddress = o.value(u"ignoresAddress").toBool();
     e.info = rowInfo(o, data);
     QList<FieldMatch> matches;
     const QJsonObject match = o.value(u"match").toObject();
