@@ -108,9 +108,11 @@ int Topology::deviceIndexOf(ElementId element) const {
 // --- labels -----------------------------------------------------------------------------------
 
 // "virtio-net-pci" → "virtio-net": the QEMU name minus the bus suffix reads best on a chip.
-static QString shortQemuName(QString qemuDevice) {
-    qemuDevice.replace(QStringLiteral("-pci"), QString());
-    return qemuDevice;
+// The rule table may list alternatives ("virtio-vga / virtio-gpu-pci"): the first one counts.
+static QString shortQemuName(const QString& qemuDevice) {
+    QString name = qemuDevice.section(u' ', 0, 0);
+    name.replace(QStringLiteral("-pci"), QString());
+    return name;
 }
 
 // "52:54:00:6b:3c:58" → "52:54:…:58": the vendor prefix and the distinguishing tail.
@@ -122,6 +124,8 @@ static QString abbreviatedMac(const QString& mac) {
 }
 
 static QString baseName(const Device& device, const EndpointRule* rule) {
+    if (device.kind == DeviceKind::Input && device.bus == u"virtio")
+        return QStringLiteral("virtio-") + device.type; // virtio-tablet, virtio-keyboard
     const QString model = device.model.isEmpty() && rule ? rule->defaultModel : device.model;
     const bool virtio = model.startsWith(u"virtio") || model.isEmpty();
     if (rule && !rule->qemuDevice.isEmpty() && virtio)
