@@ -165,6 +165,8 @@ void TestDomainDocument::roundTripsFixtures_data() {
                                         "\t</devices>\n</domain>\n");
     QTest::newRow("entities in attributes and text")
         << QByteArray("<domain><name a='it&apos;s &#x41;&#66;'>a &amp; b &lt; c</name></domain>");
+    QTest::newRow("'>' and '/' inside attribute values")
+        << QByteArray("<domain a='x>y' b=\"a/>b\"><disk file='/a/b.img'/><n\n  k='v'\n/></domain>");
     QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF<domain><name>x</name></domain>\n");
     QTest::newRow("non-ASCII text")
         << QByteArray("<domain><description>caf\xC3\xA9 \xF0\x9F\x98\x80</description></domain>");

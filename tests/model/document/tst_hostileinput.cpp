@@ -139,6 +139,9 @@ void TestHostileInput::refusesUndeclaredEntityReferences() {
     const DocumentError plain = refusal("<domain>\n  <name>&foo;</name>\n</domain>");
     QVERIFY2(plain.message.contains(QStringLiteral("foo")), qPrintable(plain.message));
     QCOMPARE(plain.location.line, 2);
+    const DocumentError inAttribute = refusal("<domain>\n  <name a='&foo;'/>\n</domain>");
+    QVERIFY2(inAttribute.message.contains(QStringLiteral("foo")), qPrintable(inAttribute.message));
+    QCOMPARE(inAttribute.location.line, 2);
     // With an external DTD nothing is fetched; its entities stay undeclared and are refused.
     const DocumentError external =
         refusal("<!DOCTYPE domain SYSTEM \"http://example.invalid/domain.dtd\">\n"
