@@ -225,8 +225,8 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
 }
 
 void GraphView::dragLeaveEvent(QDragLeaveEvent* event) {
-    endDrag();
-    QGraphicsView::dragLeaveEvent(event);
+    endDrag(); // the scene never saw the drag, so the base class is not told either
+    event->accept();
 }
 
 void GraphView::dropEvent(QDropEvent* event) {

@@ -1,0 +1,223 @@
+// The editor's views follow the model: problems update after every command and their fix is
+// one command; inspector edits are commands; undo and redo move the graph, the tree, the XML
+// source and the history together; activating a problem selects its element everywhere; the
+// window renders something that is not blank.
+#include "editortestsupport.h"
+
+#include "common/edits.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "inspector/inspectorview.h"
+#include "problems/problemsview.h"
+#include "tree/topologytreeview.h"
+#include "xmlsource/xmlsourceview.h"
+
+#include <QImage>
+#include <QLineEdit>
+#include <QSet>
+#include <QSettings>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+
+using namespace pcitopo;
+using namespace pcitopo::testing;
+
+namespace {
+int rowWithFix(const EditorContext& context, FixKind kind) {
+    const QList<Diagnostic>& diagnostics = context.diagnostics();
+    for (int i = 0; i < diagnostics.size(); ++i)
+        if (diagnostics.at(i).fix.kind == kind)
+            return i;
+    return -1;
+}
+
+int countControllers(const EditorContext& context, QStringView model) {
+    int count = 0;
+    for (const Device& device : context.topology().inventory().devices)
+        count += device.isController(u"pci") && device.model == model;
+    return count;
+}
+
+// Every view shows the current document: the XML text, a chip per placed device element, the
+// tree rows for the same elements.
+void verifyViewsMatchModel(MainWindow& window) {
+    EditorContext* context = window.context();
+    QCOMPARE(window.xmlView()->toPlainText(), context->document().text());
+    for (const Device& device : context->topology().inventory().devices) {
+        if (!context->topology().placementOf(context->topology().deviceIndexOf(device.element)))
+            continue;
+        QVERIFY2(window.graphView()->graphScene()->chipOfElement(device.element),
+                 qPrintable(device.elementName));
+        QVERIFY2(window.treeView()->indexOfElement(device.element).isValid(),
+                 qPrintable(device.elementName));
+    }
+}
+} // namespace
+
+class TestEditorViews : public QObject {
+    Q_OBJECT
+private slots:
+    void viewsFollowUndoAndRedo();
+    void problemsUpdateAfterAnInspectorEdit();
+    void fixAppliesAsOneCommand();
+    void activatingAProblemSelectsItsElementEverywhere();
+    void windowRendersTheDomain();
+    void layoutIsKeptInSettings();
+};
+
+void TestEditorViews::viewsFollowUndoAndRedo() {
+    auto window = openWindow(); // q35 template
+    EditorContext* context = window->context();
+    const int chipsBefore = window->graphView()->graphScene()->chipCount();
+    const QString textBefore = context->document().text();
+    QVERIFY(
+        window->graphView()->dropOnSlot(DropCandidate::paletteEntry(QStringLiteral("disk-virtio")),
+                                        QStringLiteral("disk-virtio"), 2, 0));
+    settle();
+    QCOMPARE(window->graphView()->graphScene()->chipCount(), chipsBefore + 1);
+    QCOMPARE(window->historyView()->stack()->count(), 1);
+    verifyViewsMatchModel(*window);
+
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().text(), textBefore);
+    QCOMPARE(window->graphView()->graphScene()->chipCount(), chipsBefore);
+    verifyViewsMatchModel(*window);
+
+    context->undoStack()->redo();
+    settle();
+    QCOMPARE(window->graphView()->graphScene()->chipCount(), chipsBefore + 1);
+    verifyViewsMatchModel(*window);
+}
+
+void TestEditorViews::problemsUpdateAfterAnInspectorEdit() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    QVERIFY(!hasErrors(context->diagnostics()));
+    const int e1000e = findDevice(*context, [](const Device& d) { return d.model == u"e1000e"; });
+    QVERIFY(e1000e >= 0);
+    context->select(context->topology().inventory().devices.at(e1000e).element);
+    settle();
+    // The virtio NIC already sits at 01:00.0: the inspector's edit must produce an error.
+    QLineEdit* address = window->inspectorView()->addressField();
+    QVERIFY(address->isEnabled());
+    address->setText(QStringLiteral("01:00.0"));
+    emit address->returnPressed();
+    settle();
+    QCOMPARE(context->undoStack()->count(), 1);
+    QVERIFY(hasErrors(context->diagnostics()));
+    QCOMPARE(window->problemsView()->problemCount(), int(context->diagnostics().size()));
+    QCOMPARE(window->problemsView()->treeView()->model()->rowCount(),
+             int(context->diagnostics().size()));
+
+    context->undoStack()->undo();
+    settle();
+    QVERIFY(!hasErrors(context->diagnostics()));
+    QCOMPARE(window->problemsView()->problemCount(), int(context->diagnostics().size()));
+}
+
+void TestEditorViews::fixAppliesAsOneCommand() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    const int e1000e = findDevice(*context, [](const Device& d) { return d.model == u"e1000e"; });
+    QVERIFY(context->execute(
+        edits::moveDevice(*context, context->topology().inventory().devices.at(e1000e).element,
+                          PciAddress{0, 1, 0, 0, std::nullopt})));
+    settle();
+    int row = -1;
+    for (int i = 0; i < context->diagnostics().size(); ++i)
+        if (context->diagnostics().at(i).isError() && !context->diagnostics().at(i).fix.isNone())
+            row = i;
+    QVERIFY2(row >= 0, "a double use of 01:00.0 is an error with a fix");
+    QVERIFY(window->problemsView()->applyFix(row));
+    settle();
+    QCOMPARE(context->undoStack()->count(), 2); // the move, then the fix: one entry each
+    QVERIFY(!hasErrors(context->diagnostics()));
+    context->undoStack()->undo();
+    settle();
+    QVERIFY(hasErrors(context->diagnostics()));
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+
+    // "Add pcie-root-port" adds exactly one controller.
+    const int addRow = rowWithFix(*context, FixKind::AddController);
+    QVERIFY(addRow >= 0);
+    const int ports = countControllers(*context, u"pcie-root-port");
+    QVERIFY(window->problemsView()->applyFix(addRow));
+    settle();
+    QCOMPARE(countControllers(*context, u"pcie-root-port"), ports + 1);
+    QCOMPARE(window->problemsView()->problemCount(), int(context->diagnostics().size()));
+}
+
+void TestEditorViews::activatingAProblemSelectsItsElementEverywhere() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const int row = rowWithFix(*context, FixKind::AddController);
+    QVERIFY(row >= 0);
+    const ElementId element = context->diagnostics().at(row).element;
+    QVERIFY(element != NoElement);
+    QTreeView* problems = window->problemsView()->treeView();
+    emit problems->activated(problems->model()->index(row, 1));
+    settle();
+    QCOMPARE(context->selection(), element);
+    const DomainDocument& document = context->document();
+    QCOMPARE(window->xmlView()->selectedSourceText(),
+             document.text().mid(document.startOffset(element),
+                                 document.endOffset(element) - document.startOffset(element)));
+    if (window->treeView()->indexOfElement(element).isValid())
+        QCOMPARE(window->treeView()->currentIndex().data(TopologyTreeView::ElementRole).toInt(),
+                 element);
+
+    // And the other way: a chip clicked in the graph selects its device in the tree and XML.
+    const int nic = findDevice(*context, [](const Device& d) { return d.model == u"virtio"; });
+    const ElementId nicElement = context->topology().inventory().devices.at(nic).element;
+    context->select(nicElement);
+    settle();
+    QCOMPARE(window->treeView()->currentIndex().data(TopologyTreeView::ElementRole).toInt(),
+             nicElement);
+    QVERIFY(window->xmlView()->selectedSourceText().startsWith(QStringLiteral("<interface")));
+}
+
+void TestEditorViews::windowRendersTheDomain() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    settle();
+    const QImage image = window->grab().toImage();
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+
+    // The graph itself draws the domain: many pixels differ from its background.
+    GraphView* graph = window->graphView();
+    const QImage graphImage = graph->viewport()->grab().toImage();
+    const QRgb background = graph->backgroundBrush().color().rgb();
+    int drawn = 0;
+    for (int y = 0; y < graphImage.height(); y += 2)
+        for (int x = 0; x < graphImage.width(); x += 2)
+            drawn += graphImage.pixel(x, y) != background;
+    QVERIFY2(drawn > graphImage.width() * graphImage.height() / 200,
+             qPrintable(QString::number(drawn)));
+    QVERIFY(graph->graphScene()->chipCount() >= 4);
+}
+
+void TestEditorViews::layoutIsKeptInSettings() {
+    {
+        auto window = openWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->close();
+    }
+    QSettings settings;
+    QVERIFY(!settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
+    QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+}
+
+QTEST_MAIN(TestEditorViews)
+#include "tst_editorviews.moc"

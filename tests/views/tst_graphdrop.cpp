@@ -1,0 +1,224 @@
+// Drag and drop on the graph, end to end: palette → slot → document, with undo restoring the
+// exact bytes; verdicts on every cell while dragging; illegal drops refused; chips moved.
+#include "editortestsupport.h"
+
+#include "common/edits.h"
+#include "common/mimetypes.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/slotitem.h"
+#include "palette/palettemodel.h"
+#include "palette/paletteview.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace pcitopo;
+using namespace pcitopo::testing;
+
+namespace {
+
+// The palette's own drag data for an entry, as a real drag out of the palette carries it.
+std::unique_ptr<QMimeData> paletteMime(PaletteView* palette, const QString& entryId) {
+    QAbstractItemModel* model = palette->treeView()->model();
+    const QModelIndexList found = model->match(model->index(0, 0), PaletteModel::EntryIdRole,
+                                               entryId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return nullptr;
+    return std::unique_ptr<QMimeData>(model->mimeData({found.first()}));
+}
+
+QPoint viewPointOfSlot(GraphView* view, int bus, int slot) {
+    SlotItem* item = view->graphScene()->slotItem(bus, slot);
+    return item ? view->mapFromScene(item->sceneBoundingRect().center()) : QPoint(-1, -1);
+}
+
+struct DragResult {
+    bool moveAccepted = false;
+    bool dropAccepted = false;
+};
+
+// Sends the events a drag over the graph produces: enter, move to `pos`, then drop or leave.
+DragResult dragOver(GraphView* view, const QMimeData* mime, const QPoint& pos, bool drop) {
+    QWidget* viewport = view->viewport();
+    const auto actions = Qt::CopyAction | Qt::MoveAction;
+    QDragEnterEvent enter(pos, actions, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(pos, actions, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    DragResult result;
+    result.moveAccepted = move.isAccepted();
+    if (drop) {
+        QDropEvent dropEvent(QPointF(pos), actions, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &dropEvent);
+        result.dropAccepted = dropEvent.isAccepted();
+    }
+    return result;
+}
+
+} // namespace
+
+class TestGraphDrop : public QObject {
+    Q_OBJECT
+private slots:
+    void paletteDropAddsDeviceAndUndoRestoresBytes();
+    void everyCellShowsAVerdictWhileDragging();
+    void illegalDropIsRefusedWithAReason();
+    void placedChipMovesToAnotherSlot();
+    void deletingAControllerTakesItsSubtree();
+};
+
+void TestGraphDrop::paletteDropAddsDeviceAndUndoRestoresBytes() {
+    auto window = openWindow(); // the q35 template: root ports 1–4, all empty
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    settle();
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+
+    auto mime = paletteMime(window->paletteView(), QStringLiteral("net-virtio"));
+    QVERIFY(mime);
+    const QPoint target = viewPointOfSlot(window->graphView(), 1, 0);
+    QVERIFY(target.x() >= 0);
+    const DragResult result = dragOver(window->graphView(), mime.get(), target, true);
+    QVERIFY(result.moveAccepted);
+    QVERIFY(result.dropAccepted);
+    settle();
+
+    const int added = findDevice(*context, [](const Device& d) {
+        return d.kind == DeviceKind::Interface && d.model == u"virtio";
+    });
+    QVERIFY2(added >= 0, "the dropped network card is in the document");
+    const Device& device = context->topology().inventory().devices.at(added);
+    QVERIFY(device.pciAddress);
+    QCOMPARE(device.pciAddress->bus, 1);
+    QCOMPARE(device.pciAddress->slot, 0);
+    QCOMPARE(device.pciAddress->function, 0);
+    QCOMPARE(context->undoStack()->count(), 1); // one drop, one undo entry
+
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+}
+
+void TestGraphDrop::everyCellShowsAVerdictWhileDragging() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    GraphScene* scene = window->graphView()->graphScene();
+    auto mime = paletteMime(window->paletteView(), QStringLiteral("net-e1000"));
+    QVERIFY(mime);
+    QWidget* viewport = window->graphView()->viewport();
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+
+    const QList<CellVerdict> expected =
+        allVerdicts(context->topology(), DropCandidate::paletteEntry(QStringLiteral("net-e1000")));
+    QVERIFY(!expected.isEmpty());
+    int tinted = 0;
+    for (const CellVerdict& cell : expected) {
+        SlotItem* item = scene->slotItem(cell.bus, cell.slot);
+        QVERIFY2(item,
+                 qPrintable(QStringLiteral("cell %1:%2 is drawn").arg(cell.bus).arg(cell.slot)));
+        if (item->look().slot != cell.slot)
+            continue; // inside a collapsed run: the run shows its first cell's verdict
+        QVERIFY(item->verdict());
+        QCOMPARE(item->verdict()->verdict, cell.verdict.verdict);
+        ++tinted;
+    }
+    QVERIFY(tinted > 0);
+
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(viewport, &leave);
+    for (const CellVerdict& cell : expected)
+        QVERIFY(!scene->slotItem(cell.bus, cell.slot)->verdict());
+}
+
+void TestGraphDrop::illegalDropIsRefusedWithAReason() {
+    auto window = openWindow();
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    const QString rootPort =
+        paletteIdFor(context->rules(), QStringLiteral("controller-pci:pcie-root-port"));
+    QVERIFY(!rootPort.isEmpty());
+    // A root port cannot sit in a root port's slot (pci-rules.md §2.1).
+    const SlotVerdict verdict =
+        verdictForDrop(context->topology(), DropCandidate::paletteEntry(rootPort), 1, 0);
+    QCOMPARE(verdict.verdict, Verdict::Illegal);
+
+    QSignalSpy messages(window->graphView(), &GraphView::statusMessage);
+    auto mime = paletteMime(window->paletteView(), rootPort);
+    QVERIFY(mime);
+    const DragResult result =
+        dragOver(window->graphView(), mime.get(), viewPointOfSlot(window->graphView(), 1, 0), true);
+    QVERIFY(!result.moveAccepted);
+    QVERIFY(!result.dropAccepted);
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(messages.last().first().toString().contains(verdict.reason));
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+    QCOMPARE(context->undoStack()->count(), 0);
+}
+
+void TestGraphDrop::placedChipMovesToAnotherSlot() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    const int nic = findDevice(*context, [](const Device& d) {
+        return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 1;
+    });
+    QVERIFY(nic >= 0);
+    const ElementId element = context->topology().inventory().devices.at(nic).element;
+    QMimeData mime;
+    mime.setData(QString(mime::DeviceElement), QByteArray::number(element));
+    const DragResult result =
+        dragOver(window->graphView(), &mime, viewPointOfSlot(window->graphView(), 2, 0), true);
+    QVERIFY(result.dropAccepted);
+    settle();
+    const Device& moved = context->topology().inventory().devices.at(nic);
+    QVERIFY(moved.pciAddress);
+    QCOMPARE(moved.pciAddress->bus, 2);
+    QCOMPARE(moved.pciAddress->slot, 0);
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+}
+
+void TestGraphDrop::deletingAControllerTakesItsSubtree() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    const int port = findDevice(
+        *context, [](const Device& d) { return d.isController(u"pci") && d.index == 1; });
+    QVERIFY(port >= 0);
+    const ElementId element = context->topology().inventory().devices.at(port).element;
+    QString refusal;
+    QVERIFY(edits::subtreeSize(*context, element) >= 1); // the virtio NIC sits below it
+    QVERIFY(context->execute(edits::removeDevice(*context, element, true, &refusal)));
+    settle();
+    QCOMPARE(findDevice(*context,
+                        [](const Device& d) {
+                            return d.kind == DeviceKind::Interface && d.model == u"virtio";
+                        }),
+             -1);
+    QVERIFY(!context->topology().bus(1) || context->topology().bus(1)->implicit);
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+
+    // The root bus is refused with a reason, before any command exists.
+    const int root = findDevice(
+        *context, [](const Device& d) { return d.isController(u"pci") && d.index == 0; });
+    QVERIFY(root >= 0);
+    refusal.clear();
+    QVERIFY(!edits::removeDevice(*context, context->topology().inventory().devices.at(root).element,
+                                 true, &refusal));
+    QVERIFY(!refusal.isEmpty());
+}
+
+QTEST_MAIN(TestGraphDrop)
+#include "tst_graphdrop.moc"
