@@ -84,7 +84,9 @@ struct Device {
     QString mode;                     // hostdev mode (subsystem, capabilities)
     std::optional<PciAddress> source; // host PCI address of a PCI hostdev
 
-    // The device's <address>, if any
+    // The device's <address>, if any. pciAddress is set only for a well-formed type='pci'
+    // address, missing attributes read as 0 (ADDR-2); a malformed one leaves it empty and adds an
+    // InventoryProblem (libvirt's message) instead of guessing.
     QString addressType; // "pci", "drive", "usb", … or empty
     std::optional<PciAddress> pciAddress;
     ElementId addressElement = NoElement;
