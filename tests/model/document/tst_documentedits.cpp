@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace pcitopo;
@@ -85,6 +86,7 @@ private slots:
     void setAndRemoveAttributes();
     void applyRefusesMismatchesAndBrokenResults();
     void manyEditsOnACorpusFileKeepTheIndexRight();
+    void randomSplicesAgreeWithAFreshLoad();
 };
 
 void TestDocumentEdits::setPciAddressReplacesTheAddressInPlace() {
@@ -304,6 +306,40 @@ void TestDocumentEdits::manyEditsOnACorpusFileKeepTheIndexRight() {
         QVERIFY(indexMatchesFreshLoad(doc));
     }
     qInfo("%d edits on the 5 largest corpus inputs, each checked against a fresh load", edits);
+}
+
+void TestDocumentEdits::randomSplicesAgreeWithAFreshLoad() {
+    // apply() must accept exactly the splices whose result loads, and then index it exactly as a
+    // fresh load does; a refused splice changes nothing.
+    const QStringList snippets = {"",    "<a/>",  "</disk>", "<!-- c -->",    "x",    "'",
+                                  "<b>", "&amp;", "&bad;",   "<![CDATA[<]]>", "\n  ", "/>"};
+    QRandomGenerator random(42);
+    DomainDocument doc = load(q35);
+    int accepted = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const QString before = doc.text();
+        const int offset = int(random.bounded(before.size() + 1));
+        const int length = qMin(int(random.bounded(12)), int(before.size()) - offset);
+        const TextSplice splice{offset, before.mid(offset, length),
+                                snippets[int(random.bounded(snippets.size()))]};
+        QString expected = before;
+        expected.replace(offset, length, splice.inserted);
+        DocumentError error;
+        const bool loads = DomainDocument::fromBytes(expected.toUtf8(), "x", &error).has_value();
+        const bool applied = doc.apply(splice);
+        QVERIFY2(applied == loads,
+                 qPrintable(QStringLiteral("splice %1 at %2: applied %3, loads %4")
+                                .arg(splice.inserted)
+                                .arg(offset)
+                                .arg(applied)
+                                .arg(loads)));
+        QCOMPARE(doc.text(), applied ? expected : before);
+        if (applied && !splice.isNoop()) {
+            ++accepted;
+            QVERIFY(indexMatchesFreshLoad(doc));
+        }
+    }
+    qInfo("%d of 3000 random splices accepted, each indexed like a fresh load", accepted);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentEdits)
