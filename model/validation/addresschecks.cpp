@@ -131,11 +131,35 @@ void checkIommu(ValidationContext& context, const Device& device) {
                                 SuggestedFix::removeAddress(device.element));
 }
 
+// The inventory words its problems without libvirt's error class; libvirt's full message is
+// the class prefix plus the text (conf/domain_conf.c, conf/domain_validate.c, qemu_validate.c).
+QString libvirtMessage(const QString& message) {
+    if (message.startsWith(u"Invalid address type 'pci' for the disk") &&
+        message.endsWith(u"with the bus type 'usb'"))
+        return QStringLiteral("internal error: unexpected address type for usb disk");
+    if (message.startsWith(u"Invalid address type") || message.startsWith(u"unknown address type"))
+        return QStringLiteral("unsupported configuration: ") + message;
+    if (message.startsWith(u"No type specified"))
+        return QStringLiteral("internal error: ") + message;
+    return QStringLiteral("XML error: ") + message;
+}
+
+void reportInventoryProblem(ValidationContext& context, const InventoryProblem& problem) {
+    // Some addresses libvirt keeps or drops without complaint (a PS/2 input's PCI address is
+    // even reserved, CONN-4): advice, not an error.
+    if (problem.message.contains(u"libvirt ignores") || problem.message.contains(u"PS/2")) {
+        context.report(u"pci.address.ignored", {problem.message}, NoElement, problem.location);
+        return;
+    }
+    context.report(u"pci.address.invalid", {libvirtMessage(problem.message)}, NoElement,
+                   problem.location);
+}
+
 } // namespace
 
 void checkDeviceAddresses(ValidationContext& context) {
     for (const InventoryProblem& problem : context.inventory.problems)
-        context.report(u"pci.address.invalid", {problem.message}, NoElement, problem.location);
+        reportInventoryProblem(context, problem);
     for (const Device& device : context.inventory.devices) {
         checkAddressRange(context, device);
         checkFixedAddress(context, device);

@@ -91,9 +91,32 @@ void checkTargetSyntax(ValidationContext& context, const PciController& c) {
     }
 }
 
+// conf/domain_conf.c:virDomainControllerType (libvirt 9.0). There is no "nvme" [nv1].
+bool isKnownControllerType(const QString& type) {
+    static const QStringList types{QStringLiteral("ide"),           QStringLiteral("fdc"),
+                                   QStringLiteral("scsi"),          QStringLiteral("sata"),
+                                   QStringLiteral("virtio-serial"), QStringLiteral("ccid"),
+                                   QStringLiteral("usb"),           QStringLiteral("pci"),
+                                   QStringLiteral("xenbus"),        QStringLiteral("isa")};
+    return types.contains(type);
+}
+
+void checkControllerTypes(ValidationContext& context) {
+    for (const Device& device : context.inventory.devices) {
+        if (device.kind != DeviceKind::Controller || device.type.isEmpty() ||
+            isKnownControllerType(device.type))
+            continue;
+        context.report(u"xml.invalid-enum",
+                       {QStringLiteral("type"), QStringLiteral("controller"), device.type},
+                       device.element, context.attributeLocation(device.element, u"type"),
+                       SuggestedFix::removeElement(device.element, QStringLiteral("controller")));
+    }
+}
+
 } // namespace
 
 void checkControllerSyntax(ValidationContext& context) {
+    checkControllerTypes(context);
     for (const PciController& c : context.pciControllers) {
         checkIndexSyntax(context, c);
         checkModelSyntax(context, c);

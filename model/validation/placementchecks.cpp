@@ -4,6 +4,8 @@
 #include "placement/libvirtplacement.h"
 #include "validationcontext.h"
 
+#include <QSet>
+
 namespace pcitopo {
 
 namespace {
@@ -45,12 +47,26 @@ SuggestedFix fixFor(const QString& code, const Device* device) {
     return {};
 }
 
+// Elements libvirt cannot even parse never reach address assignment: what the placer says
+// about them is not what libvirt says.
+QSet<ElementId> unparsedElements(const ValidationContext& context) {
+    QSet<ElementId> elements;
+    for (const Diagnostic& d : context.diagnostics())
+        if (d.isError() && d.element != NoElement &&
+            (d.code.startsWith(u"xml.") || d.code == u"pci.controller.unknown-model"))
+            elements.insert(d.element);
+    return elements;
+}
+
 void reportErrors(ValidationContext& context, const LibvirtPlacement& placement) {
+    const QSet<ElementId> unparsed = unparsedElements(context);
     for (const PlacementError& error : placement.errors) {
         const QString code = codeForMessage(error.message);
         const Device* device = inventoryDevice(context, error.device);
         const ElementId element =
             error.element != NoElement ? error.element : (device ? device->element : NoElement);
+        if (element != NoElement && unparsed.contains(element))
+            continue;
         context.report(code, {error.message}, element, error.location, fixFor(code, device));
     }
 }

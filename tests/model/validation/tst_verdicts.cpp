@@ -20,7 +20,16 @@ constexpr int kMinimumAgreement = 1139;
 struct FolderScore {
     int agree = 0;
     int total = 0;
+    int messagesMatched = 0; // define-time refusals where pcitopo says libvirt's words
+    int messagesTotal = 0;
 };
+
+bool saysMessage(const QList<Diagnostic>& diagnostics, const QString& libvirtMessage) {
+    for (const Diagnostic& d : diagnostics)
+        if (d.isError() && d.message == libvirtMessage)
+            return true;
+    return false;
+}
 
 QString firstError(const QList<Diagnostic>& diagnostics) {
     for (const Diagnostic& d : diagnostics)
@@ -35,13 +44,15 @@ class TestVerdicts : public QObject {
     Q_OBJECT
 
 private:
-    FolderScore scoreFolder(const QString& folder, QStringList& disagreements) const;
+    FolderScore scoreFolder(const QString& folder, QStringList& disagreements,
+                            QStringList& messageMisses) const;
 
 private slots:
     void corpusVerdicts();
 };
 
-FolderScore TestVerdicts::scoreFolder(const QString& folder, QStringList& disagreements) const {
+FolderScore TestVerdicts::scoreFolder(const QString& folder, QStringList& disagreements,
+                                      QStringList& messageMisses) const {
     FolderScore score;
     QFile verdicts(folder + QStringLiteral("/verdicts.jsonl"));
     if (!verdicts.open(QIODevice::ReadOnly))
@@ -66,6 +77,15 @@ FolderScore TestVerdicts::scoreFolder(const QString& folder, QStringList& disagr
             diagnostics.append(Validator::fromDocumentError(error));
         const bool pcitopoAccepted = !hasErrors(diagnostics);
         ++score.total;
+        if (!ok) {
+            ++score.messagesTotal;
+            if (saysMessage(diagnostics, row.value(u"error").toString()))
+                ++score.messagesMatched;
+            else
+                messageMisses.append(
+                    QStringLiteral("%1: libvirt: %2 | pcitopo: %3")
+                        .arg(path, row.value(u"error").toString(), firstError(diagnostics)));
+        }
         if (pcitopoAccepted == truthAccepted) {
             ++score.agree;
             continue;
@@ -89,23 +109,33 @@ void TestVerdicts::corpusVerdicts() {
     folders.append(shared + QStringLiteral("/pci-rules-cases"));
     FolderScore overall;
     QStringList disagreements;
+    QStringList messageMisses;
     for (const QString& folder : folders) {
         if (!QFile::exists(folder + QStringLiteral("/verdicts.jsonl")))
             continue;
-        const FolderScore score = scoreFolder(folder, disagreements);
-        qInfo().noquote() << QStringLiteral("verdicts %1/%2 %3")
+        const FolderScore score = scoreFolder(folder, disagreements, messageMisses);
+        qInfo().noquote() << QStringLiteral("verdicts %1/%2 %3 (libvirt's message %4/%5)")
                                  .arg(score.agree)
                                  .arg(score.total)
-                                 .arg(QDir(folder).dirName());
+                                 .arg(QDir(folder).dirName())
+                                 .arg(score.messagesMatched)
+                                 .arg(score.messagesTotal);
         overall.agree += score.agree;
         overall.total += score.total;
+        overall.messagesMatched += score.messagesMatched;
+        overall.messagesTotal += score.messagesTotal;
     }
     if (overall.total == 0)
         QSKIP("no corpus under PCITOPO_SHARED_DIR");
     for (const QString& line : disagreements)
         qInfo().noquote() << "disagreement:" << line;
-    qInfo().noquote()
-        << QStringLiteral("verdicts %1/%2 overall").arg(overall.agree).arg(overall.total);
+    for (const QString& line : messageMisses)
+        qInfo().noquote() << "other message:" << line;
+    qInfo().noquote() << QStringLiteral("verdicts %1/%2 overall (libvirt's message %3/%4)")
+                             .arg(overall.agree)
+                             .arg(overall.total)
+                             .arg(overall.messagesMatched)
+                             .arg(overall.messagesTotal);
     QVERIFY2(
         overall.agree >= kMinimumAgreement,
         qPrintable(QStringLiteral("agreement fell below the ratchet %1").arg(kMinimumAgreement)));
