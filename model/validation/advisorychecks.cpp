@@ -87,23 +87,11 @@ bool usuallyHotplugged(const Device& device) {
            (device.kind == DeviceKind::Disk && device.bus == u"virtio");
 }
 
-QString busModel(const ValidationContext& context, const ResolvedTopology& topology, int bus) {
-    if (bus == 0)
-        return context.rules.rootModel(context.machine);
-    const ResolvedController* c = topology.controller(bus);
-    return c ? c->model : context.rules.defaultBusModel(context.machine);
-}
-
-bool busHotplugOff(const ValidationContext& context, int bus) {
-    const PciController* c = context.controllerAt(bus);
-    return c && c->hotplug == std::optional<bool>(false);
-}
-
 // HP-5: why a device cannot be hot-unplugged where it sits, or an empty string.
 QString unplugObstacle(const ValidationContext& context, const ResolvedTopology& topology,
                        const SlotMap& bySlot, const ResolvedFunction& f) {
-    const QString model = busModel(context, topology, f.address.bus);
-    const bool off = busHotplugOff(context, f.address.bus);
+    const QString model = topology.busModel(context, f.address.bus);
+    const bool off = topology.hotplugOff(f.address.bus);
     if (!(context.rules.busFlags(model, off) & ConnectFlag::Hotpluggable))
         return off ? QStringLiteral("its bus (%1 %2) has hotplug='off'")
                          .arg(model)
@@ -139,7 +127,7 @@ void checkHeadroom(ValidationContext& context, const ResolvedTopology& topology,
         return;
     for (const ResolvedController& c : topology.controllers) {
         const bool port = c.model == u"pcie-root-port" || c.model == u"pcie-switch-downstream-port";
-        if (port && !busHotplugOff(context, c.index) && !bySlot.contains({0, c.index, 0}))
+        if (port && !c.hotplugOff && !bySlot.contains({0, c.index, 0}))
             return;
     }
     const ElementId devices = context.document.devicesElement();

@@ -80,6 +80,7 @@ QString implicitLabel(const ImplicitDevice& d) {
 ResolvedTopology resolvedFrom(const ValidationContext& context, const LibvirtPlacement& placement) {
     ResolvedTopology topology;
     topology.fromPlacement = true;
+    topology.rootHotplugOff = context.rootHotplugOff();
     for (const PciControllerInfo& info : placement.controllers) {
         const ControllerModelRule* rule = context.rules.controllerModel(info.model);
         if (info.index <= 0 || (rule && rule->isRoot))
@@ -92,6 +93,7 @@ ResolvedTopology resolvedFrom(const ValidationContext& context, const LibvirtPla
         c.address = info.address;
         c.chassis = info.chassis;
         c.busNr = info.busNr;
+        c.hotplugOff = info.hotplugOff;
         c.added = info.device.origin == DeviceOrigin::AddedController;
         topology.controllers.append(c);
     }

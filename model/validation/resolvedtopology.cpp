@@ -12,6 +12,21 @@ const ResolvedController* ResolvedTopology::controller(int index) const {
     return nullptr;
 }
 
+QString ResolvedTopology::busModel(const ValidationContext& context, int index) const {
+    if (index == 0)
+        return context.rules.rootModel(context.machine);
+    const ResolvedController* c = controller(index);
+    return c ? c->model : context.rules.defaultBusModel(context.machine);
+}
+
+bool ResolvedTopology::hotplugOff(int index) const {
+    if (index == 0)
+        return rootHotplugOff;
+    if (const ResolvedController* c = controller(index))
+        return c->hotplugOff;
+    return false;
+}
+
 QString deviceLabel(const Device& device) {
     if (device.kind == DeviceKind::Controller) {
         QString label = QStringLiteral("controller %1").arg(device.type);
@@ -32,6 +47,7 @@ QString deviceLabel(const Device& device) {
 // the machine's default bus model (IDX-4), which QEMU gets too.
 ResolvedTopology ResolvedTopology::fromDocument(const ValidationContext& context) {
     ResolvedTopology topology;
+    topology.rootHotplugOff = context.rootHotplugOff();
     QSet<int> written;
     for (const PciController& c : context.pciControllers) {
         if (c.index <= 0 || (c.rule && c.rule->isRoot))
@@ -46,6 +62,7 @@ ResolvedTopology ResolvedTopology::fromDocument(const ValidationContext& context
             rc.address = c.device->pciAddress;
         rc.chassis = c.targetValue(QStringLiteral("chassis"));
         rc.busNr = c.targetValue(QStringLiteral("busNr"));
+        rc.hotplugOff = c.hotplug == std::optional<bool>(false);
         topology.controllers.append(rc);
     }
     const QString gapModel = context.rules.defaultBusModel(context.machine);

@@ -19,6 +19,7 @@ struct ResolvedController {
     std::optional<PciAddress> address; // where it plugs in (explicit or assigned)
     std::optional<int> chassis;        // written value; libvirt's default is the index
     std::optional<int> busNr;          // written or defaulted value (expanders)
+    bool hotplugOff = false;           // <target hotplug='off'/>
     bool added = false;
 };
 
@@ -36,10 +37,14 @@ struct ResolvedFunction {
 // advice read this, so they see libvirt's auto-added ports like QEMU does.
 struct ResolvedTopology {
     bool fromPlacement = false;
+    bool rootHotplugOff = false;           // pci-root <target hotplug='off'/>
     QList<ResolvedController> controllers; // every non-root PCI controller, by index
     QList<ResolvedFunction> functions;     // every occupied PCI function
 
     const ResolvedController* controller(int index) const;
+    // The model of bus `index`: the root at 0, a controller, or the gap model (IDX-4).
+    QString busModel(const ValidationContext& context, int index) const;
+    bool hotplugOff(int index) const;
     static ResolvedTopology fromDocument(const ValidationContext& context);
 };
 

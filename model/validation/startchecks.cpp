@@ -163,6 +163,40 @@ void checkPiix3IdeSlot(ValidationContext& context, const ResolvedTopology& topol
     }
 }
 
+bool isSharedTransientDisk(const ValidationContext& context, const Device& device) {
+    if (device.kind != DeviceKind::Disk)
+        return false;
+    const ElementId transient = context.document.firstChild(device.element, u"transient");
+    return transient != NoElement &&
+           context.document.attribute(transient, u"shareBacking") == u"yes";
+}
+
+// QEMU's name of bus `index`: the q35 root is pcie.0, every other bus pci.N.
+QString qemuBusName(const ValidationContext& context, int index) {
+    return index == 0 && context.machine == Machine::Q35 ? QStringLiteral("pcie.0")
+                                                         : QStringLiteral("pci.%1").arg(index);
+}
+
+// A disk with <transient shareBacking='yes'/> is hot-plugged by libvirt right after QEMU starts
+// (paused). Only buses with native hotplug take it then: pci-root and pci-expander-bus hotplug
+// through ACPI and refuse it, like buses without hotplug (oracle --start).
+void checkTransientDisks(ValidationContext& context, const ResolvedTopology& topology) {
+    for (const ResolvedFunction& f : topology.functions) {
+        if (!f.device || !isSharedTransientDisk(context, *f.device))
+            continue;
+        const QString model = topology.busModel(context, f.address.bus);
+        const bool acpiHotplug = model == u"pci-root" || model == u"pci-expander-bus";
+        const bool hotplug =
+            static_cast<bool>(context.rules.busFlags(model, topology.hotplugOff(f.address.bus)) &
+                              ConnectFlag::Hotpluggable);
+        if (hotplug && !acpiHotplug)
+            continue;
+        context.report(
+            u"qemu.transient-disk-hotplug", {qemuBusName(context, f.address.bus)}, f.element,
+            f.device->addressElement != NoElement ? f.device->addressLocation : f.device->location);
+    }
+}
+
 } // namespace
 
 void checkStartTime(ValidationContext& context, const ResolvedTopology& topology) {
@@ -171,6 +205,7 @@ void checkStartTime(ValidationContext& context, const ResolvedTopology& topology
     checkBusNr(context, topology);
     checkMultifunctionOff(context, topology);
     checkPiix3IdeSlot(context, topology);
+    checkTransientDisks(context, topology);
 }
 
 } // namespace pcitopo

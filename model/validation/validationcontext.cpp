@@ -124,6 +124,11 @@ int ValidationContext::highestIndex() const {
     return highest;
 }
 
+bool ValidationContext::rootHotplugOff() const {
+    const PciController* root = controllerAt(0);
+    return root && root->hotplug == std::optional<bool>(false);
+}
+
 void ValidationContext::report(QStringView code, const QStringList& args, ElementId element,
                                SourceLocation location, SuggestedFix fix) {
     Diagnostic d = m_catalogue.make(code, args);

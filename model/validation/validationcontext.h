@@ -54,6 +54,7 @@ public:
 
     const PciController* controllerAt(int index) const; // first with that index, or nullptr
     int highestIndex() const;
+    bool rootHotplugOff() const; // <target hotplug='off'/> on the controller at index 0
 
     void report(QStringView code, const QStringList& args, ElementId element,
                 SourceLocation location, SuggestedFix fix = {});

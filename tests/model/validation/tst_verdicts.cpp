@@ -15,7 +15,7 @@ using namespace pcitopo;
 namespace {
 
 // Raise as the validator improves; the goal is every row.
-constexpr int kMinimumAgreement = 1139;
+constexpr int kMinimumAgreement = 1140;
 
 struct FolderScore {
     int agree = 0;
