@@ -31,8 +31,8 @@ void checkDuplicateIndexes(ValidationContext& context) {
             continue;
         QSet<int>& indexes = seen[device.type];
         if (indexes.contains(index))
-            context.report(u"pci.index.duplicate", {QString::number(index)}, device.element,
-                           context.attributeLocation(device.element, u"index"));
+            context.report(u"pci.index.duplicate", {device.type, QString::number(index)},
+                           device.element, context.attributeLocation(device.element, u"index"));
         indexes.insert(index);
     }
 }

@@ -15,7 +15,7 @@ using namespace pcitopo;
 namespace {
 
 // Raise as the validator improves; the goal is every row.
-constexpr int kMinimumAgreement = 1140;
+constexpr int kMinimumAgreement = 1161;
 
 struct FolderScore {
     int agree = 0;
@@ -107,6 +107,7 @@ void TestVerdicts::corpusVerdicts() {
                                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         folders.append(shared + QStringLiteral("/corpus/") + name);
     folders.append(shared + QStringLiteral("/pci-rules-cases"));
+    folders.append(QStringLiteral(PCITOPO_SOURCE_DIR "/tests/model/validation/cases"));
     FolderScore overall;
     QStringList disagreements;
     QStringList messageMisses;
