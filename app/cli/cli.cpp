@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "assign.h"
 #include "validate.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ int run(int argc, char* argv[]) {
     }
     if (command == u"validate")
         return runValidate(args);
+    if (command == u"assign")
+        return runAssign(args);
     QTextStream(stderr) << "pcitopo: '" << command << "' is not implemented yet\n";
     return 2;
 }

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "placementpolicy.h"
+
+namespace pcitopo {
+
+// libvirt (the default): every missing address and controller exactly as libvirt 9.0 assigns
+// them at define. The plan is empty; the final libvirt pass of makePolicyCommand does the work.
+class LibvirtPolicy : public PlacementPolicy {
+public:
+    QString name() const override { return QStringLiteral("libvirt"); }
+    PolicyPlan plan(const DomainDocument& document, const RuleTable& rules) const override;
+};
+
+} // namespace pcitopo
