@@ -1,5 +1,8 @@
 #include "cli.h"
 #include "assign.h"
+#include "explain.h"
+#include "render.h"
+#include "show.h"
 #include "validate.h"
 
 #include <QCoreApplication>
@@ -9,8 +12,8 @@
 
 namespace pcitopo::cli {
 
-static const char* const kSubcommands[] = {"validate", "assign",  "show",   "render",
-                                           "explain",  "bench",   "--help", "-h",
+static const char* const kSubcommands[] = {"validate",  "assign", "show",   "render",
+                                           "explain",   "bench",  "--help", "-h",
                                            "--version", "-v",     "help"};
 
 bool isHeadlessInvocation(int argc, char* argv[]) {
@@ -30,7 +33,7 @@ static QString usage() {
         "--in-place]\n"
         "       pcitopo show FILE\n"
         "       pcitopo render [--format svg|txt] FILE [-o OUT]\n"
-        "       pcitopo explain RULE|DEVICE\n"
+        "       pcitopo explain RULE|DEVICE|CODE\n"
         "       pcitopo bench\n"
         "       pcitopo --version | --help\n");
 }
@@ -54,6 +57,12 @@ int run(int argc, char* argv[]) {
         return runValidate(args);
     if (command == u"assign")
         return runAssign(args);
+    if (command == u"show")
+        return runShow(args);
+    if (command == u"render")
+        return runRender(args);
+    if (command == u"explain")
+        return runExplain(args);
     QTextStream(stderr) << "pcitopo: '" << command << "' is not implemented yet\n";
     return 2;
 }

@@ -28,7 +28,7 @@ const char* const kStyle = R"(
   .hotplug-off .hotplug-mark { fill: #9e9e9e; text-decoration: line-through; }
   .link { stroke: #6b7a8c; stroke-width: 1.5px; }
   .numa-node > rect { fill: #fff8e6; stroke: #c9a227; stroke-dasharray: 6 3; }
-  .unplaced > rect { fill: #fffdf5; stroke: #a57c1b; stroke-dasharray: 4 2; }
+  .unplaced-tray > rect { fill: #fffdf5; stroke: #a57c1b; stroke-dasharray: 4 2; }
 )";
 
 QString number(qreal value) {

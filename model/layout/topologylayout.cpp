@@ -250,6 +250,7 @@ private:
         box.bus = bus.index;
         box.element = bus.element;
         box.hotplug = bus.hotplugOff ? HotplugState::HotplugOff : HotplugState::NotHotpluggable;
+        m_busRects.insert(bus.index, box.rect);
         add(box);
         qreal cx = x + m_m.padding;
         const qreal cy = y + m_m.busHeader;
@@ -355,17 +356,16 @@ private:
             return;
         const QString from = TopologyLayout::cellId(child.parentBus, child.parentAddress->slot);
         const auto cell = m_cellRects.constFind(from);
-        const LayoutItem* box = m_layout.item(TopologyLayout::busId(child.index));
-        if (cell == m_cellRects.constEnd() || !box)
+        const auto box = m_busRects.constFind(child.index);
+        if (cell == m_cellRects.constEnd() || box == m_busRects.constEnd())
             return;
         LayoutItem link;
         link.kind = LayoutItemKind::Link;
         link.id = QStringLiteral("link-bus-%1").arg(child.index);
         link.parentId = from;
         link.classes = {QStringLiteral("link")};
-        link.line =
-            QLineF(cell->center().x(), cell->bottom(),
-                   box->rect.left() + std::min<qreal>(box->rect.width() / 2, 40), box->rect.top());
+        link.line = QLineF(cell->center().x(), cell->bottom(),
+                           box->left() + std::min<qreal>(box->width() / 2, 40), box->top());
         link.rect = QRectF(link.line.p1(), link.line.p2()).normalized();
         link.bus = child.index;
         link.slot = child.parentAddress->slot;
@@ -394,7 +394,7 @@ private:
         LayoutItem tray;
         tray.kind = LayoutItemKind::UnplacedTray;
         tray.id = QStringLiteral("unplaced");
-        tray.classes = {QStringLiteral("unplaced")};
+        tray.classes = {QStringLiteral("unplaced-tray")};
         tray.rect = QRectF(0, y, columns * (m_m.cellWidth + m_m.padding) + m_m.padding,
                            m_m.busHeader + rows * m_m.chipHeight + m_m.padding);
         tray.label = QStringLiteral("Unplaced (libvirt assigns an address)");
@@ -424,25 +424,27 @@ private:
 
     // Frames under everything, links under cells and chips.
     void finish() {
-        QList<LayoutItem> ordered = m_frames;
         QList<LayoutItem>& items = m_layout.m_items;
-        auto split = std::stable_partition(items.begin(), items.end(), [](const LayoutItem& i) {
-            return i.kind == LayoutItemKind::BusBox || i.kind == LayoutItemKind::UnplacedTray;
-        });
-        const qsizetype boxes = split - items.begin();
-        ordered += items.mid(0, boxes);
-        ordered += m_links;
-        ordered += items.mid(boxes);
-        items = ordered;
-        m_layout.m_byId.clear();
+        QList<LayoutItem> ordered;
+        ordered.reserve(m_frames.size() + items.size() + m_links.size());
+        ordered.append(std::move(m_frames));
+        const auto isBox = [](const LayoutItem& item) {
+            return item.kind == LayoutItemKind::BusBox || item.kind == LayoutItemKind::UnplacedTray;
+        };
+        for (LayoutItem& item : items)
+            if (isBox(item))
+                ordered.append(std::move(item));
+        ordered.append(std::move(m_links));
+        for (LayoutItem& item : items)
+            if (!isBox(item))
+                ordered.append(std::move(item));
+        items = std::move(ordered);
+        m_layout.m_byId.reserve(items.size());
         for (int i = 0; i < items.size(); ++i)
             m_layout.m_byId.insert(items[i].id, i);
     }
 
-    void add(const LayoutItem& item) {
-        m_layout.m_byId.insert(item.id, m_layout.m_items.size());
-        m_layout.m_items.append(item);
-    }
+    void add(LayoutItem item) { m_layout.m_items.append(std::move(item)); }
 
     const Topology& m_topo;
     const LayoutMetrics& m_m;
@@ -453,6 +455,7 @@ private:
     QHash<int, QList<QList<int>>> m_rows;
     QSet<int> m_placed;
     QHash<QString, QRectF> m_cellRects;
+    QHash<int, QRectF> m_busRects;
     QList<LayoutItem> m_links;
     QList<LayoutItem> m_frames;
 };

@@ -132,9 +132,10 @@ private:
             if (rule && rule->isRoot && *d.index == 0)
                 return; // the root bus is the controller; it sits in no slot
         }
-        const bool wantsPci = m_rules.connectionKind(d, m_topo.m_machine) != ConnectionKind::None;
         const std::optional<PciAddress>& address = d.pciAddress;
         if (!address || address->isWanted()) {
+            const bool wantsPci =
+                m_rules.connectionKind(d, m_topo.m_machine) != ConnectionKind::None;
             if (wantsPci || m_duplicates.contains(deviceIndex))
                 addUnplaced(deviceIndex, d, std::nullopt);
             return;
