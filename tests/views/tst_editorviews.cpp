@@ -4,6 +4,7 @@
 // window renders something that is not blank.
 #include "editortestsupport.h"
 
+#include "autoassign/autoassigndialog.h"
 #include "common/edits.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
@@ -12,6 +13,7 @@
 #include "tree/topologytreeview.h"
 #include "xmlsource/xmlsourceview.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QSet>
@@ -64,6 +66,7 @@ private slots:
     void activatingAProblemSelectsItsElementEverywhere();
     void windowRendersTheDomain();
     void layoutIsKeptInSettings();
+    void autoAssignShowsChangesBeforeApplying();
 };
 
 void TestEditorViews::viewsFollowUndoAndRedo() {
@@ -217,6 +220,38 @@ void TestEditorViews::layoutIsKeptInSettings() {
     QSettings settings;
     QVERIFY(!settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
     QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+}
+
+void TestEditorViews::autoAssignShowsChangesBeforeApplying() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    QVERIFY(!context->topology().unplaced().isEmpty());
+    AutoAssignDialog dialog(context);
+    const AutoAssignPreview& preview = dialog.preview();
+    QVERIFY(preview.errors.isEmpty());
+    QVERIFY(preview.canApply());
+    bool e1000eListed = false;
+    for (const AutoAssignPreview::Row& row : preview.rows)
+        e1000eListed |= row.device.contains(QStringLiteral("e1000e")) && row.before == u"none" &&
+                        row.after != u"none";
+    QVERIFY2(e1000eListed, "the unaddressed e1000e is listed with its new address");
+    QCOMPARE(context->document().toBytes(), before); // a preview changes nothing
+
+    // reserve:N plans spare ports on top of libvirt's layout: more rows than libvirt alone.
+    const int libvirtRows = int(preview.rows.size());
+    dialog.policyField()->setCurrentIndex(3);
+    QVERIFY(dialog.preview().rows.size() > libvirtRows);
+    dialog.policyField()->setCurrentIndex(0);
+
+    QVERIFY(dialog.apply());
+    settle();
+    QCOMPARE(context->undoStack()->count(), 1);
+    QVERIFY(context->topology().unplaced().isEmpty());
+    verifyViewsMatchModel(*window);
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
 }
 
 QTEST_MAIN(TestEditorViews)

@@ -28,7 +28,9 @@ int rank(Severity severity) {
 } // namespace
 
 GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // The scene is rebuilt after every edit and holds a few thousand items at most: a linear
+    // scan beats maintaining a BSP tree that would be thrown away at the next change.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
 void GraphScene::clearGraph() {
