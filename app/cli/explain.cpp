@@ -70,12 +70,21 @@ bool explainController(QTextStream& out, const RuleTable& rules, const QString& 
     return true;
 }
 
-void printEndpoint(QTextStream& out, const EndpointRule& rule) {
+// CONN-1: "PCIe" means pcieFlags, which are PCI flags on pc; the flags say what it really is.
+QString kindOn(const RuleTable& rules, const EndpointRule& rule, Machine machine) {
+    const ConnectionKind kind = rule.connection(machine);
+    const ConnectFlags flags = rules.flagsForKind(kind, machine);
+    if (kind == ConnectionKind::Pcie && !(flags & ConnectFlag::PcieDevice))
+        return kindName(ConnectionKind::Pci);
+    return kindName(kind);
+}
+
+void printEndpoint(QTextStream& out, const RuleTable& rules, const EndpointRule& rule) {
     out << rule.id << ": " << rule.displayName << '\n';
     if (!rule.qemuDevice.isEmpty())
         out << "QEMU device: " << rule.qemuDevice << '\n';
-    out << "on q35: " << kindName(rule.q35) << '\n';
-    out << "on pc: " << kindName(rule.pc) << '\n';
+    out << "on q35: " << kindOn(rules, rule, Machine::Q35) << '\n';
+    out << "on pc: " << kindOn(rules, rule, Machine::Pc) << '\n';
     printRuleInfo(out, rule.info);
 }
 
@@ -108,8 +117,10 @@ const EndpointRule* ruleForModel(const RuleTable& rules, const QString& what) {
         probe.model = what;
         if (kind == DeviceKind::Controller)
             probe.type = what;
+        // A catch-all rule matches any model: accept it only when it names the model.
         const EndpointRule* rule = rules.endpointRule(probe);
-        if (rule && !rule->id.endsWith(QStringLiteral("-other")))
+        if (rule && (rule->displayName.contains(what, Qt::CaseInsensitive) ||
+                     rule->qemuDevice.contains(what, Qt::CaseInsensitive)))
             return rule;
     }
     return nullptr;
@@ -133,7 +144,7 @@ bool explainDevice(QTextStream& out, const RuleTable& rules, const QString& what
         found = ruleForModel(rules, id);
     if (!found)
         return false;
-    printEndpoint(out, *found);
+    printEndpoint(out, rules, *found);
     return true;
 }
 

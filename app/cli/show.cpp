@@ -103,7 +103,7 @@ int runShow(const QStringList& arguments) {
     QTextStream out(stdout);
     out << "file: " << arguments.first() << '\n';
     out << "machine: " << machineName(topo.machine());
-    if (!inventory.machine.isEmpty())
+    if (!inventory.machine.isEmpty() && inventory.machine != machineName(topo.machine()))
         out << " (" << inventory.machine << ')';
     out << '\n';
     printBuses(out, topo);

@@ -8,7 +8,7 @@ namespace pcitopo {
 namespace {
 
 // Approximate advance of one character at the stylesheet's 10px sans-serif.
-constexpr qreal kCharWidth = 6.0;
+constexpr qreal kCharWidth = 5.6;
 
 const char* const kStyle = R"(
   .pcitopo text { font-family: sans-serif; font-size: 10px; fill: #1d2733; }
@@ -79,6 +79,11 @@ QString textsOf(const LayoutItem& item) {
         return texts;
     }
     case LayoutItemKind::CollapsedCells:
+        return textElement(r.x() + 4, r.y() + 13, item.label, w - 16, nullptr) +
+               (item.hotplug != HotplugState::NotHotpluggable
+                    ? QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"hotplug-mark\">HP</text>")
+                          .arg(number(r.right() - 16), number(r.y() + 10))
+                    : QString());
     case LayoutItemKind::Chip:
     case LayoutItemKind::UnplacedTray:
     case LayoutItemKind::NumaFrame:

@@ -134,10 +134,17 @@ private:
             }
         }
         s.cellHeight = m_m.cellHeader + maxFunctions * m_m.chipHeight + m_m.padding;
-        const qreal cells = std::max<qsizetype>(1, s.groups.size()) * m_m.cellWidth;
-        s.boxWidth = cells + (s.groups.size() + 1) * m_m.padding;
-        s.boxHeight = m_m.busHeader + s.cellHeight + m_m.padding;
+        const int groups = int(std::max<qsizetype>(1, s.groups.size()));
+        const int columns = cellColumns(groups);
+        const int rows = (groups + columns - 1) / columns;
+        s.boxWidth = columns * m_m.cellWidth + (columns + 1) * m_m.padding;
+        s.boxHeight = m_m.busHeader + rows * (s.cellHeight + m_m.padding);
         return s;
+    }
+
+    // Cells per row of a bus box: a bridge with 31 devices wraps instead of running 4000 px wide.
+    int cellColumns(int groups) const {
+        return m_m.maxCellsPerRow > 0 ? std::min(groups, m_m.maxCellsPerRow) : groups;
     }
 
     bool framed(const Bus& bus) const { return bus.isExpander && bus.numaNode.has_value(); }
@@ -252,15 +259,16 @@ private:
         box.hotplug = bus.hotplugOff ? HotplugState::HotplugOff : HotplugState::NotHotpluggable;
         m_busRects.insert(bus.index, box.rect);
         add(box);
-        qreal cx = x + m_m.padding;
-        const qreal cy = y + m_m.busHeader;
-        for (const CellGroup& group : size.groups) {
+        const int columns = cellColumns(int(std::max<qsizetype>(1, size.groups.size())));
+        for (int i = 0; i < size.groups.size(); ++i) {
+            const CellGroup& group = size.groups[i];
+            const qreal cx = x + m_m.padding + (i % columns) * (m_m.cellWidth + m_m.padding);
+            const qreal cy = y + m_m.busHeader + (i / columns) * (size.cellHeight + m_m.padding);
             const QRectF rect(cx, cy, m_m.cellWidth, size.cellHeight);
             if (group.collapsed())
                 addCollapsed(bus, group, rect, box.id);
             else
                 addCell(bus, bus.cells[group.first], rect, box.id);
-            cx += m_m.cellWidth + m_m.padding;
         }
     }
 

@@ -54,7 +54,7 @@ struct LayoutItem {
 
 // Fixed sizes in scene units (pixels at 100 %).
 struct LayoutMetrics {
-    qreal cellWidth = 128;
+    qreal cellWidth = 150;
     qreal chipHeight = 20;
     qreal cellHeader = 14; // the slot number line
     qreal padding = 4;
@@ -64,6 +64,7 @@ struct LayoutMetrics {
     qreal framePadding = 10;
     int collapseMin = 3;       // runs of at least this many identical empty cells collapse
     int maxChildrenPerRow = 8; // a bus with more children wraps them into rows
+    int maxCellsPerRow = 0;    // a bus with more cells (or runs) wraps them into rows; 0: never
 };
 
 class TopologyLayout {
