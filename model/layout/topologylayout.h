@@ -64,7 +64,7 @@ struct LayoutMetrics {
     qreal framePadding = 10;
     int collapseMin = 3;       // runs of at least this many identical empty cells collapse
     int maxChildrenPerRow = 8; // a bus with more children wraps them into rows
-    int maxCellsPerRow = 0;    // a bus with more cells (or runs) wraps them into rows; 0: never
+    int maxCellsPerRow = 8;    // a bus with more cells (or runs) wraps them into rows; 0: never
 };
 
 class TopologyLayout {
