@@ -133,15 +133,16 @@ PolicyPlan NumaPolicy::plan(const DomainDocument& document, const RuleTable& rul
     if (!e.plan.ok())
         return e.plan;
     if (byNode.isEmpty()) {
-        e.plan.warnings = policies::growMoveWarnings(placement, inventory);
-        e.plan.warnings.append({QStringLiteral("no device is tagged with a NUMA node in "
-                                               "pcitopo's <metadata>; libvirt's layout is used"),
+        e.plan.warnings += policies::growMoveWarnings(placement, inventory);
+        e.plan.warnings.append({QStringLiteral("no device is left to place on a NUMA node (tag "
+                                               "devices in pcitopo's <metadata>); libvirt's "
+                                               "layout is used"),
                                 {}});
         return e.plan;
     }
     const int highest = highestNamedBus(placement, inventory);
     keepLibvirtBuses(e, highest);
-    e.plan.warnings = policies::growMoveWarnings(placement, inventory);
+    e.plan.warnings += policies::growMoveWarnings(placement, inventory);
     e.nextIndex = highest + 1;
     e.busNrTop = lowestBusNr(placement);
     // The main hierarchy numbers its buses from 0 upward: leave one per controller libvirt has
