@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace pcitopo::cli {
@@ -46,21 +45,27 @@ void printText(QTextStream& out, const FileReport& report) {
     }
 }
 
+// A JSON string literal (QJsonDocument does the escaping).
+QString jsonString(const QString& text) {
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+// JSON Lines, one object per file, keys in the documented order (QJsonObject would sort them).
 void printJson(QTextStream& out, const FileReport& report) {
-    QJsonArray problems;
+    QStringList problems;
     for (const Diagnostic& d : report.diagnostics) {
-        problems.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
-                                    {QStringLiteral("code"), d.code},
-                                    {QStringLiteral("line"), d.location.line},
-                                    {QStringLiteral("column"), d.location.column},
-                                    {QStringLiteral("message"), d.message},
-                                    {QStringLiteral("explanation"), d.explanation},
-                                    {QStringLiteral("fix"), d.fix.label}});
+        problems.append(
+            QStringLiteral("{\"severity\":%1,\"code\":%2,\"line\":%3,\"column\":%4,"
+                           "\"message\":%5,\"explanation\":%6,\"fix\":%7}")
+                .arg(jsonString(severityName(d.severity)), jsonString(d.code))
+                .arg(d.location.line)
+                .arg(d.location.column)
+                .arg(jsonString(d.message), jsonString(d.explanation), jsonString(d.fix.label)));
     }
-    const QJsonObject object{{QStringLiteral("file"), report.file},
-                             {QStringLiteral("ok"), !hasErrors(report.diagnostics)},
-                             {QStringLiteral("problems"), problems}};
-    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    out << "{\"file\":" << jsonString(report.file)
+        << ",\"ok\":" << (hasErrors(report.diagnostics) ? "false" : "true") << ",\"problems\":["
+        << problems.join(u',') << "]}\n";
 }
 
 int usageError(const QString& message) {

@@ -137,6 +137,17 @@ void checkMultifunctionOff(ValidationContext& context, const ResolvedTopology& t
     }
 }
 
+// QEMU's device name for an endpoint. Some rule-table rows cover several models
+// ("e1000 / rtl8139 / …"); then the model written in the XML is QEMU's device name.
+QString qemuEndpointDevice(const ValidationContext& context, const Device& device) {
+    const EndpointRule* rule = context.rules.endpointRule(device);
+    if (rule && !rule->qemuDevice.isEmpty() && !rule->qemuDevice.contains(u' '))
+        return rule->qemuDevice;
+    if (!device.model.isEmpty())
+        return device.model;
+    return rule && !rule->defaultModel.isEmpty() ? rule->defaultModel : device.elementName;
+}
+
 bool hasPiix3Ide(const DeviceInventory& inventory) {
     for (const Device& device : inventory.devices) {
         if (device.isController(u"ide") && device.index.value_or(0) == 0)
@@ -155,9 +166,7 @@ void checkPiix3IdeSlot(ValidationContext& context, const ResolvedTopology& topol
         const PciAddress& a = f.address;
         if (a.domain != 0 || a.bus != 0 || a.slot != 1 || a.function != 1 || !f.device)
             continue;
-        const EndpointRule* rule = context.rules.endpointRule(*f.device);
-        const QString qemuDevice =
-            rule && !rule->qemuDevice.isEmpty() ? rule->qemuDevice : f.device->elementName;
+        const QString qemuDevice = qemuEndpointDevice(context, *f.device);
         context.reportAtAddress(u"qemu.piix3-ide-slot", {qemuDevice}, *f.device,
                                 SuggestedFix::removeAddress(f.element));
     }
