@@ -1,6 +1,8 @@
 #include "guimain.h"
 
+#include "common/editorcontext.h"
 #include "common/resources.h"
+#include "graph/graphview.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -20,6 +22,16 @@ void scheduleScreenshot(MainWindow* window, const QString& path, const QSize& si
             QTextStream(stderr) << "pcitopo: cannot write " << path << "\n";
         QApplication::exit(saved ? 0 : 1);
     });
+}
+void selectLine(MainWindow& window, int line) {
+    const QString& text = window.context()->document().text();
+    int offset = 0;
+    for (int current = 1; current < line && offset >= 0; ++current)
+        offset = text.indexOf(u'\n', offset) + 1;
+    while (offset >= 0 && offset < text.size() && text.at(offset).isSpace())
+        ++offset;
+    if (offset > 0)
+        window.context()->selectElementAtOffset(offset);
 }
 } // namespace
 
@@ -44,8 +56,18 @@ int runGui(int argc, char* argv[]) {
                             QApplication::translate("main", "Window size for --screenshot."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption select(QStringLiteral("select-line"),
+                              QApplication::translate("main", "Select the device on LINE."),
+                              QStringLiteral("line"));
+    select.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption preview(QStringLiteral("preview"),
+                               QApplication::translate("main", "Show where ENTRY fits."),
+                               QStringLiteral("entry"));
+    preview.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addOption(size);
+    parser.addOption(select);
+    parser.addOption(preview);
     parser.process(app);
 
     MainWindow window;
@@ -55,6 +77,11 @@ int runGui(int argc, char* argv[]) {
         if (!window.openFile(files.first(), &error))
             QTextStream(stderr) << "pcitopo: " << error << "\n";
     }
+    window.context()->refreshNow();
+    if (parser.isSet(select))
+        selectLine(window, parser.value(select).toInt());
+    if (parser.isSet(preview))
+        window.graphView()->previewVerdicts(DropCandidate::paletteEntry(parser.value(preview)));
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(u'x');
         const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());

@@ -125,6 +125,11 @@ void MainWindow::createActions() {
     m_autoAssignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_autoAssignAction->setStatusTip(tr("Give addresses the way libvirt would, after a preview"));
     connect(m_autoAssignAction, &QAction::triggered, this, &MainWindow::showAutoAssign);
+    m_whereAction = new QAction(tr("Show Where It &Fits"), this);
+    m_whereAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_whereAction->setStatusTip(tr("Tint every slot for the palette entry or the selected device, "
+                                   "as a drag would"));
+    connect(m_whereAction, &QAction::triggered, this, &MainWindow::showWhereItFits);
 }
 
 void MainWindow::connectViews() {
@@ -197,6 +202,19 @@ void MainWindow::deleteSelection() {
         return;
     }
     m_context->execute(std::move(command));
+}
+
+void MainWindow::showWhereItFits() {
+    if (!m_context->hasDocument())
+        return;
+    const QString entry = m_palette->currentEntryId();
+    const int device = m_context->topology().deviceIndexOf(m_context->selection());
+    if (!entry.isEmpty() && (m_palette->isAncestorOf(focusWidget()) || device < 0))
+        m_graph->previewVerdicts(DropCandidate::paletteEntry(entry));
+    else if (device >= 0)
+        m_graph->previewVerdicts(DropCandidate::existingDevice(device));
+    else
+        statusBar()->showMessage(tr("Choose a palette entry or select a device first."), 5000);
 }
 
 void MainWindow::addPaletteEntry(const QString& entryId) {

@@ -59,6 +59,7 @@ private:
     void updateStatus();
     void updateXmlView();
     void deleteSelection();
+    void showWhereItFits();
     void addPaletteEntry(const QString& entryId);
     void showAutoAssign();
 
@@ -92,6 +93,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_autoAssignAction = nullptr;
+    QAction* m_whereAction = nullptr;
 };
 
 } // namespace pcitopo

@@ -73,6 +73,7 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addAction(m_deleteAction);
     edit->addAction(m_autoAssignAction);
+    edit->addAction(m_whereAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn =

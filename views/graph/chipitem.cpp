@@ -5,6 +5,7 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace pcitopo {
 
@@ -63,6 +64,9 @@ void ChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     painter->setPen(QPen(border, width));
     painter->setBrush(m_look.chipset ? theme::CellReserved : theme::ChipFill);
     painter->drawRoundedRect(m_rect, 4, 4);
+    // Zoomed far out, text would be grey mush: the chip is a coloured block.
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.35)
+        return;
 
     const qreal iconSize = std::min<qreal>(16, m_rect.height() - 4);
     const QRectF iconRect(m_rect.left() + 3, m_rect.center().y() - iconSize / 2, iconSize,

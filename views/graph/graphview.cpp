@@ -9,11 +9,13 @@
 
 #include <QApplication>
 #include <QDrag>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 
 namespace pcitopo {
@@ -97,11 +99,13 @@ void GraphView::fitAll() {
     m_autoFit = true;
     resetTransform();
     fitInView(bounds, Qt::KeepAspectRatio);
-    // Large domains are not shrunk into unreadable dust: below 35 % the user pans instead.
-    if (zoomFactor() < 0.35) {
+    // Large domains are not shrunk into unreadable dust: below half size the view shows the
+    // top left (the root complex) at half size and the user pans or zooms out.
+    if (zoomFactor() < 0.5) {
         resetTransform();
-        scale(0.35, 0.35);
-        centerOn(bounds.center().x(), bounds.top());
+        scale(0.5, 0.5);
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+        centerOn(bounds.left() + visible.width() / 2, bounds.top() + visible.height() / 2);
     } else if (zoomFactor() > 1.5) {
         resetTransform();
         scale(1.5, 1.5);
@@ -188,7 +192,9 @@ void GraphView::dragEnterEvent(QDragEnterEvent* event) {
         return;
     }
     // Every cell at once: the verdicts are computed once per drag, not per mouse move.
-    m_scene->showVerdicts(allVerdicts(m_context->topology(), m_drag->candidate));
+    const QList<CellVerdict> verdicts = allVerdicts(m_context->topology(), m_drag->candidate);
+    m_scene->showVerdicts(verdicts);
+    announce(verdicts, m_drag->candidate, tr("the cell under the cursor says why"));
     event->acceptProposedAction();
 }
 
@@ -242,7 +248,46 @@ void GraphView::dropEvent(QDropEvent* event) {
     event->acceptProposedAction();
 }
 
+void GraphView::previewVerdicts(const DropCandidate& candidate) {
+    if (!m_context->hasDocument())
+        return;
+    endDrag();
+    const QList<CellVerdict> verdicts = allVerdicts(m_context->topology(), candidate);
+    m_scene->showVerdicts(verdicts);
+    m_previewing = true;
+    announce(verdicts, candidate, tr("Esc ends the preview"));
+}
+
+void GraphView::announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
+                         const QString& hint) {
+    const auto legal = std::count_if(verdicts.begin(), verdicts.end(),
+                                     [](const CellVerdict& v) { return v.verdict.isLegal(); });
+    if (legal > 0) {
+        emit statusMessage(tr("%n slot(s) can take it", nullptr, int(legal)) +
+                           QStringLiteral("; ") + hint);
+        return;
+    }
+    // ui.md: where no cell is legal, say what to add.
+    const QString toAdd = controllerToAddFor(m_context->topology(), candidate);
+    emit statusMessage(toAdd.isEmpty() ? tr("No slot can take it.")
+                                       : tr("No slot can take it: add a %1 first.").arg(toAdd));
+}
+
+void GraphView::clearPreview() {
+    endDrag();
+}
+
+void GraphView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape && m_previewing) {
+        clearPreview();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
 void GraphView::endDrag() {
+    m_previewing = false;
     m_drag.reset();
     m_hoveredSlot = nullptr;
     m_scene->clearVerdicts();

@@ -30,6 +30,12 @@ public:
     // on the cell of `bus`/`slot` does. Returns false when the cell refuses it.
     bool dropOnSlot(const DropCandidate& candidate, const QString& mimeId, int bus, int slot);
 
+    // Tints every cell as a drag of `candidate` would, until Escape, the next change or the
+    // next drag: "where does this fit?" without a mouse.
+    void previewVerdicts(const DropCandidate& candidate);
+    void clearPreview();
+    bool isPreviewing() const { return m_previewing; }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -49,6 +55,7 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     struct DragState {
@@ -62,6 +69,8 @@ private:
     void startChipDrag(ElementId element);
     bool performDrop(const DragState& state, const SlotVerdict& verdict);
     void endDrag();
+    void announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
+                  const QString& hint);
 
     EditorContext* m_context;
     GraphScene* m_scene = nullptr;
@@ -70,6 +79,7 @@ private:
     QPoint m_pressPos;
     ElementId m_pressedChip = NoElement;
     bool m_fitPending = true;
+    bool m_previewing = false;
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
 };
 

@@ -3,6 +3,7 @@
 #include "common/theme.h"
 
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace pcitopo {
 
@@ -62,6 +63,7 @@ QString SlotItem::baseToolTip() const {
 
 void SlotItem::setVerdict(const std::optional<SlotVerdict>& verdict) {
     m_verdict = verdict;
+    setZValue(verdict ? 3 : 1); // the tint lies over the chips while a drag is on
     setToolTip(verdict ? verdict->reason : baseToolTip());
     update();
 }
@@ -75,9 +77,18 @@ void SlotItem::setHovered(bool hovered) {
 
 void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setPen(QPen(theme::BusBorder, 0.8));
-    painter->setBrush(m_look.usable ? theme::CellFill : theme::CellReserved);
+    // While tinted the cell lies above its chips (see setVerdict): no opaque fill then.
+    if (m_verdict && m_look.occupied)
+        painter->setBrush(Qt::NoBrush);
+    else
+        painter->setBrush(m_look.usable ? theme::CellFill : theme::CellReserved);
     painter->drawRoundedRect(m_rect, 3, 3);
 
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+        if (m_verdict) // too small to read: the tint and the icon are what matter
+            paintVerdict(painter);
+        return;
+    }
     QFont font = painter->font();
     font.setPointSizeF(7);
     painter->setFont(font);
@@ -107,8 +118,13 @@ void SlotItem::paintVerdict(QPainter* painter) const {
     painter->setPen(QPen(verdictColour(m_verdict->verdict), m_hovered ? 3 : 1.5));
     painter->setBrush(tint);
     painter->drawRoundedRect(m_rect, 3, 3);
-    const qreal size = std::min<qreal>(16, m_rect.height() - 4);
-    const QRectF mark(m_rect.center().x() - size / 2, m_rect.center().y() - size / 2, size, size);
+    // An occupied cell keeps its chips readable under the tint: the icon goes in its header.
+    // Chips and the "slots 05–1f free" label stay readable: their icon goes in the header.
+    const bool inHeader = m_look.occupied || isCollapsed();
+    const qreal size = inHeader ? 12 : std::min<qreal>(18, m_rect.height() - 4);
+    const QRectF mark = inHeader ? QRectF(m_rect.center().x() - 6, m_rect.top() + 1, 12, 12)
+                                 : QRectF(m_rect.center().x() - size / 2,
+                                          m_rect.center().y() - size / 2, size, size);
     theme::icon(verdictIconName(m_verdict->verdict)).paint(painter, mark.toRect());
 }
 
