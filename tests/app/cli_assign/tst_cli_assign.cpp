@@ -163,7 +163,7 @@ void TestCliAssign::refusesAnInputWithErrors() {
     writeFile(path(u"bad.xml"_qs), bad);
     const Result r = runPcitopo({u"assign"_qs, path(u"bad.xml"_qs), u"-o"_qs, path(u"o.xml"_qs)});
     QCOMPARE(r.status, 1);
-    QVERIFY2(r.err.contains(u"bad.xml:13:"_qs) && r.err.contains(u"error:"_qs), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"bad.xml"_qs) && r.err.contains(u": error: "_qs), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"0000:00:1f.0"_qs), qPrintable(r.err));
     QVERIFY(!QFile::exists(path(u"o.xml"_qs)));
 }
@@ -183,7 +183,7 @@ void TestCliAssign::warnsWhereLibvirtMovesAnAddress() {
     writeFile(path(u"g.xml"_qs), grow);
     const Result r = runPcitopo({u"assign"_qs, path(u"g.xml"_qs)});
     QCOMPARE(r.status, 0);
-    QVERIFY2(r.err.contains(u"g.xml:14:7: warning:"_qs) && r.err.contains(u"GROW-2"_qs),
+    QVERIFY2(r.err.contains(u"g.xml:13:7: warning:"_qs) && r.err.contains(u"GROW-2"_qs),
              qPrintable(r.err));
     QVERIFY(r.out.contains("bus='0x02' slot='0x03'"));
 }
