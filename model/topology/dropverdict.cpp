@@ -89,7 +89,10 @@ void resolvePalette(Resolved& r, const Topology& topo, const QString& id) {
         r.problem = QStringLiteral("unknown palette entry '%1'").arg(id);
         return;
     }
-    r.name = rule->displayName.isEmpty() ? r.name : rule->displayName;
+    if (!entry)
+        r.name = rule->displayName;
+    else if (r.name.endsWith(u')') && r.name.contains(QStringLiteral(" (")))
+        r.name.truncate(r.name.lastIndexOf(QStringLiteral(" ("))); // "Intel e1000 (PCI)"
     r.flags = rules.flagsForKind(rule->connection(topo.machine()), topo.machine());
     r.problemKey = rule->info.key;
 }
@@ -267,7 +270,7 @@ SlotVerdict legalVerdict(SlotVerdict v, const Topology& topo, const Resolved& r,
     }
     // §1.3: an explicit address lets PCI and PCIe endpoints into each other's slots.
     if (!r.controller && !(r.flags & bus.flags & ConnectTypesMask)) {
-        reason = QStringLiteral("%1 is a %2: %3 takes it only with an explicit address; %4")
+        reason = QStringLiteral("%1 is a %2: a %3 takes it only with an explicit address; %4")
                      .arg(r.name, kindText(r.flags), bus.model, reason);
         v.ruleKey = QStringLiteral("COMPAT-1");
     }
@@ -334,20 +337,34 @@ QList<CellVerdict> allVerdicts(const Topology& topology, const DropCandidate& wh
     return result;
 }
 
+// A legal cell for a controller model; `natural` also asks for a free slot whose bus takes the
+// model's kind without the explicit-address relaxation (a pci-bridge directly on pcie-root is
+// legal, but a pcie-to-pci-bridge on a root port is what libvirt itself would build).
+static bool hasCellFor(const Topology& topology, const ControllerModelRule& model, bool natural) {
+    for (const CellVerdict& cell :
+         allVerdicts(topology, DropCandidate::controllerModel(model.model))) {
+        if (!cell.verdict.isLegal())
+            continue;
+        const Bus* bus = topology.bus(cell.bus);
+        if (!natural || (cell.verdict.address.function == 0 &&
+                         (model.deviceFlags & bus->flags & ConnectTypesMask)))
+            return true;
+    }
+    return false;
+}
+
 QString controllerToAddFor(const Topology& topology, const DropCandidate& what) {
     const Resolved r = resolve(topology, what);
     if (!r.problem.isEmpty())
         return QString();
-    for (const ControllerModelRule& model : topology.rules().controllerModels()) {
-        if (model.isRoot || !model.allowedOn(topology.machine()))
-            continue;
-        if (!topology.rules().compatible(r.flags, model.busFlags, false, 1).ok)
-            continue;
-        for (const CellVerdict& cell :
-             allVerdicts(topology, DropCandidate::controllerModel(model.model)))
-            if (cell.verdict.isLegal())
+    for (const bool natural : {true, false})
+        for (const ControllerModelRule& model : topology.rules().controllerModels()) {
+            if (model.isRoot || !model.allowedOn(topology.machine()) ||
+                !topology.rules().compatible(r.flags, model.busFlags, false, 1).ok)
+                continue;
+            if (hasCellFor(topology, model, natural))
                 return model.model;
-    }
+        }
     return QString();
 }
 

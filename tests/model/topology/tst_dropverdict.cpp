@@ -184,7 +184,15 @@ void TestDropVerdict::whatToAddWhenNothingFits() {
     QCOMPARE(forVirtio, QStringLiteral("pcie-root-port"));
     const QString forE1000 =
         controllerToAddFor(*m_desktop, DropCandidate::paletteEntry(QStringLiteral("net-e1000")));
-    QVERIFY2(forE1000 == u"pcie-to-pci-bridge" || forE1000 == u"pci-bridge", qPrintable(forE1000));
+    QCOMPARE(forE1000, QStringLiteral("pcie-to-pci-bridge")); // what libvirt would build
+    // With no free root port the bridge has no natural place: a pci-bridge on pcie-root is
+    // legal with an explicit address [e6].
+    const Topology full =
+        topologyOf(q35(controller(1, "pcie-root-port", "bus='0x00' slot='0x02' function='0x0'") +
+                       "<interface type='network'><model type='virtio'/><address type='pci' "
+                       "domain='0x0000' bus='0x01' slot='0x00' function='0x0'/></interface>"));
+    QCOMPARE(controllerToAddFor(full, DropCandidate::paletteEntry(QStringLiteral("net-e1000"))),
+             QStringLiteral("pci-bridge"));
 }
 
 QTEST_GUILESS_MAIN(TestDropVerdict)
