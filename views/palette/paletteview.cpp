@@ -33,10 +33,7 @@ PaletteView::PaletteView(const RuleTable& rules, QWidget* parent) : QWidget(pare
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Device palette"));
     m_tree->setAccessibleDescription(tr("Drag a device or controller onto a slot of the graph"));
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->expandAll();
+    fitColumns();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -56,6 +53,14 @@ PaletteView::PaletteView(const RuleTable& rules, QWidget* parent) : QWidget(pare
 
 void PaletteView::setMachine(Machine machine) {
     m_model->setMachine(machine);
+    fitColumns();
+}
+
+// A rebuilt model brings new header sections: their resize modes are set again.
+void PaletteView::fitColumns() {
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->expandAll();
 }
 

@@ -28,6 +28,8 @@ signals:
     void entryActivated(const QString& entryId);
 
 private:
+    void fitColumns();
+
     PaletteModel* m_model = nullptr;
     QSortFilterProxyModel* m_filter = nullptr;
     QLineEdit* m_search = nullptr;

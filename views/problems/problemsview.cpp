@@ -110,8 +110,10 @@ void ProblemsView::rebuild() {
     m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProblemsView::showDetails, Qt::UniqueConnection);
-    if (keepRow >= 0 && keepRow < m_model->rowCount())
-        m_tree->setCurrentIndex(m_model->index(keepRow, 0));
+    // The details pane explains the first problem until the user picks another.
+    if (m_model->rowCount() > 0)
+        m_tree->setCurrentIndex(
+            m_model->index(keepRow >= 0 && keepRow < m_model->rowCount() ? keepRow : 0, 0));
     showDetails();
     emit summaryChanged(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
                         tr("%n warning(s)", nullptr, warnings) + QStringLiteral(", ") +
