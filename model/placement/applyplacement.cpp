@@ -1,19 +1,15 @@
 #include "placement/applyplacement.h"
 
-#include <algorithm>
+#include <QMap>
 #include <functional>
 
 namespace pcitopo {
 
 namespace {
 
-// One pending edit, anchored at an element. Edits run in descending anchor order so that each
-// one only shifts element ids that were already handled.
-struct PendingEdit {
-    ElementId anchor = NoElement;
-    int order = 0; // tie-breaker: higher runs first
-    std::function<TextSplice(DomainDocument&)> apply;
-};
+// One edit of one device element; it finds the children it needs itself, so the edits of an
+// element can run one after the other.
+using ElementEdit = std::function<TextSplice(DomainDocument&, ElementId)>;
 
 QString targetXml(const PciControllerInfo& c, bool onlyDefaulted) {
     QStringList attrs;
@@ -50,55 +46,26 @@ QString addedControllerXml(const PciControllerInfo& c) {
     return lines.join(u'\n');
 }
 
-// The element after which new controllers go: the last controller, else the last disk.
-ElementId controllerAnchor(const DomainDocument& doc) {
-    ElementId anchor = NoElement;
-    for (ElementId e : doc.deviceElements()) {
-        const QString n = doc.name(e);
-        if (n == u"controller" || (n == u"disk" && anchor == NoElement) ||
-            (n == u"disk" && doc.name(anchor) == u"disk") || n == u"emulator") {
-            anchor = e;
+// The first of `names` that `element` has as a child, else NoElement.
+ElementId firstChildOf(const DomainDocument& d, ElementId element,
+                       std::initializer_list<const char16_t*> names) {
+    for (const char16_t* name : names) {
+        if (const ElementId child = d.firstChild(element, name); child != NoElement) {
+            return child;
         }
     }
-    return anchor;
+    return NoElement;
 }
 
-// Inserts `xml` right after `anchor` (or as the first device when there is none).
-TextSplice insertAfter(DomainDocument& doc, ElementId anchor, const QString& xml) {
-    const ElementId devices = doc.devicesElement();
-    const QList<ElementId> siblings = doc.children(devices);
-    ElementId before = NoElement;
-    if (anchor == NoElement) {
-        before = siblings.isEmpty() ? NoElement : siblings.first();
-    } else {
-        const qsizetype i = siblings.indexOf(anchor);
-        before = i + 1 < siblings.size() ? siblings.at(i + 1) : NoElement;
-    }
-    return doc.insertElement(devices, xml, before);
-}
-
-void addControllerDefaultEdits(const DomainDocument& doc, const DeviceInventory& inventory,
-                               const PciControllerInfo& c, QList<PendingEdit>& edits) {
-    const ElementId element = inventory.devices.at(c.device.index).element;
+void addControllerEdits(const PciControllerInfo& c, QList<ElementEdit>& edits) {
     if (c.modelNameDefaulted) {
         const QString xml = QStringLiteral("<model name='%1'/>").arg(c.modelName);
-        edits.append({element, 3, [element, xml](DomainDocument& d) {
-                          return d.insertElement(element, xml,
-                                                 d.firstChild(element, u"target") != NoElement
-                                                     ? d.firstChild(element, u"target")
-                                                     : d.firstChild(element, u"address"));
-                      }});
+        edits.append([xml](DomainDocument& d, ElementId e) {
+            return d.insertElement(e, xml, firstChildOf(d, e, {u"target", u"address"}));
+        });
     }
     const QString target = targetXml(c, true);
     if (target.isEmpty()) {
-        return;
-    }
-    const ElementId existing = doc.firstChild(element, u"target");
-    if (existing == NoElement) {
-        edits.append({element, 2, [element, target](DomainDocument& d) {
-                          return d.insertElement(element, target,
-                                                 d.firstChild(element, u"address"));
-                      }});
         return;
     }
     const QList<std::pair<QString, QString>> values = {
@@ -108,95 +75,202 @@ void addControllerDefaultEdits(const DomainDocument& doc, const DeviceInventory&
         {QStringLiteral("port"),
          c.portDefaulted ? QStringLiteral("0x%1").arg(*c.port, 0, 16) : QString()},
         {QStringLiteral("busNr"), c.busNrDefaulted ? QString::number(*c.busNr) : QString()}};
-    for (const auto& [name, value] : values) {
-        if (!value.isEmpty()) {
-            edits.append({existing, 1, [existing, name, value](DomainDocument& d) {
-                              return d.setAttribute(existing, name, value);
-                          }});
+    edits.append([target, values](DomainDocument& d, ElementId e) {
+        const ElementId existing = d.firstChild(e, u"target");
+        if (existing == NoElement) {
+            return d.insertElement(e, target, d.firstChild(e, u"address"));
         }
-    }
+        TextSplice last;
+        for (const auto& [name, value] : values) {
+            if (!value.isEmpty()) {
+                last = d.setAttribute(existing, name, value);
+            }
+        }
+        return last;
+    });
 }
 
-void addAddressEdits(const DomainDocument& doc, const DeviceInventory& inventory,
-                     const LibvirtPlacement& placement, QList<PendingEdit>& edits) {
+// Every edit of every inventory device, by inventory index.
+QMap<int, QList<ElementEdit>> collectEdits(const LibvirtPlacement& placement) {
+    QMap<int, QList<ElementEdit>> edits;
+    for (auto it = placement.assignedIndexes.begin(); it != placement.assignedIndexes.end(); ++it) {
+        const QString value = QString::number(it.value());
+        edits[it.key()].append([value](DomainDocument& d, ElementId e) {
+            return d.setAttribute(e, QStringLiteral("index"), value);
+        });
+    }
+    for (const PciControllerInfo& c : placement.controllers) {
+        if (c.device.origin == DeviceOrigin::Inventory) {
+            addControllerEdits(c, edits[c.device.index]);
+        }
+    }
     for (const PlacedAddress& a : placement.addresses) {
         if (a.device.origin != DeviceOrigin::Inventory) {
             continue;
         }
-        const Device& device = inventory.devices.at(a.device.index);
-        const ElementId element = device.element;
+        const PciAddress address = a.address;
         if (a.assigned || a.moved) {
-            const PciAddress address = a.address;
-            edits.append({element, 0, [element, address](DomainDocument& d) {
-                              return d.setPciAddress(element, address);
-                          }});
+            edits[a.device.index].append(
+                [address](DomainDocument& d, ElementId e) { return d.setPciAddress(e, address); });
         } else if (a.multifunctionSet) {
-            const ElementId address = doc.firstChild(element, u"address");
-            edits.append({address, 0, [address](DomainDocument& d) {
-                              return d.setAttribute(address, QStringLiteral("multifunction"),
-                                                    QStringLiteral("on"));
-                          }});
+            edits[a.device.index].append([](DomainDocument& d, ElementId e) {
+                return d.setAttribute(d.firstChild(e, u"address"), QStringLiteral("multifunction"),
+                                      QStringLiteral("on"));
+            });
         }
     }
+    for (int dropped : placement.droppedAddresses) {
+        edits[dropped].append([](DomainDocument& d, ElementId e) { return d.removeAddress(e); });
+    }
+    return edits;
 }
 
-QString implicitAnchorName(const ImplicitDevice& implicit) {
-    return implicit.elementName;
+// The element after which new controllers go: the last controller, else the last disk.
+ElementId controllerAnchor(const DomainDocument& doc) {
+    ElementId anchor = NoElement;
+    for (ElementId e : doc.deviceElements()) {
+        const QString n = doc.name(e);
+        if (n == u"controller" || n == u"emulator" ||
+            (n == u"disk" && (anchor == NoElement || doc.name(anchor) != u"controller"))) {
+            anchor = e;
+        }
+    }
+    return anchor;
+}
+
+TextSplice insertAfter(DomainDocument& doc, ElementId anchor, const QString& xml) {
+    const ElementId devices = doc.devicesElement();
+    const QList<ElementId> siblings = doc.children(devices);
+    ElementId before = siblings.isEmpty() ? NoElement : siblings.first();
+    if (anchor != NoElement) {
+        const qsizetype i = siblings.indexOf(anchor);
+        before = i + 1 < siblings.size() ? siblings.at(i + 1) : NoElement;
+    }
+    return doc.insertElement(devices, xml, before);
+}
+
+// One device's edits applied to a small document holding only that element (from the start of
+// its line, so indentation is preserved): the splices come out relative to `lineStart`.
+struct DeviceRewrite {
+    int lineStart = 0;
+    int end = 0;
+    QString text; // the element's text after the edits
+    QList<TextSplice> splices;
+};
+
+std::optional<DeviceRewrite> rewriteDevice(const DomainDocument& document, ElementId element,
+                                           const QList<ElementEdit>& edits) {
+    const QString& full = document.text();
+    DeviceRewrite r;
+    r.end = document.endOffset(element);
+    const int start = document.startOffset(element);
+    r.lineStart = start;
+    while (r.lineStart > 0 && (full[r.lineStart - 1] == u' ' || full[r.lineStart - 1] == u'\t')) {
+        --r.lineStart;
+    }
+    DocumentError error;
+    auto snippet = DomainDocument::fromBytes(full.mid(r.lineStart, r.end - r.lineStart).toUtf8(),
+                                             QString(), &error);
+    if (!snippet || snippet->text() != full.mid(r.lineStart, r.end - r.lineStart)) {
+        return std::nullopt; // e.g. a namespace prefix declared outside the element
+    }
+    for (const ElementEdit& edit : edits) {
+        TextSplice s = edit(*snippet, snippet->root());
+        if (!s.isNoop()) {
+            s.offset += r.lineStart;
+            r.splices.append(s);
+        }
+    }
+    r.text = snippet->text();
+    return r;
+}
+
+// The same edits applied to the whole document, one splice (and one re-index) at a time.
+QList<TextSplice> applyOneByOne(DomainDocument& document, const QList<ElementId>& elements,
+                                const QMap<int, QList<ElementEdit>>& edits) {
+    QMap<ElementId, int> byElement;
+    for (auto it = edits.begin(); it != edits.end(); ++it) {
+        byElement.insert(elements.at(it.key()), it.key());
+    }
+    QList<TextSplice> splices;
+    for (auto it = byElement.end(); it != byElement.begin();) {
+        --it;
+        for (const ElementEdit& edit : edits.value(it.value())) {
+            if (TextSplice s = edit(document, it.key()); !s.isNoop()) {
+                splices.append(s);
+            }
+        }
+    }
+    return splices;
+}
+
+// Applies every device's edits in one pass and re-indexes the document once; falls back to
+// applyOneByOne when an element cannot be edited on its own.
+QList<TextSplice> applyDeviceEdits(DomainDocument& document, const QList<ElementId>& elements,
+                                   const QMap<int, QList<ElementEdit>>& edits) {
+    QMap<int, int> byOffset; // start offset → inventory index
+    for (auto it = edits.begin(); it != edits.end(); ++it) {
+        byOffset.insert(document.startOffset(elements.at(it.key())), it.key());
+    }
+    QList<DeviceRewrite> rewrites;
+    for (auto it = byOffset.end(); it != byOffset.begin();) {
+        --it;
+        auto r = rewriteDevice(document, elements.at(it.value()), edits.value(it.value()));
+        if (!r) {
+            return applyOneByOne(document, elements, edits);
+        }
+        rewrites.append(*r);
+    }
+    QString text;
+    const QString& original = document.text();
+    int copied = 0;
+    QList<TextSplice> splices;
+    for (auto it = rewrites.rbegin(); it != rewrites.rend(); ++it) {
+        text += QStringView(original).mid(copied, it->lineStart - copied);
+        text += it->text;
+        copied = it->end;
+    }
+    text += QStringView(original).mid(copied);
+    for (const DeviceRewrite& r : std::as_const(rewrites)) {
+        splices += r.splices; // descending offsets: each stays valid after the ones before it
+    }
+    DocumentError error;
+    auto rebuilt = DomainDocument::fromBytes(text.toUtf8(), document.fileName(), &error);
+    if (!rebuilt) {
+        return applyOneByOne(document, elements, edits);
+    }
+    document = std::move(*rebuilt);
+    return splices;
 }
 
 } // namespace
 
 QList<TextSplice> applyPlacement(DomainDocument& document, const LibvirtPlacement& placement) {
-    const DeviceInventory inventory = DeviceInventory::read(document);
-    QList<PendingEdit> edits;
-    addAddressEdits(document, inventory, placement, edits);
-    for (const PciControllerInfo& c : placement.controllers) {
-        if (c.device.origin == DeviceOrigin::Inventory) {
-            addControllerDefaultEdits(document, inventory, c, edits);
-        }
-    }
-    for (auto it = placement.assignedIndexes.begin(); it != placement.assignedIndexes.end(); ++it) {
-        const ElementId element = inventory.devices.at(it.key()).element;
-        const QString value = QString::number(it.value());
-        edits.append({element, 4, [element, value](DomainDocument& d) {
-                          return d.setAttribute(element, QStringLiteral("index"), value);
-                      }});
-    }
-    for (int dropped : placement.droppedAddresses) {
-        const ElementId address =
-            document.firstChild(inventory.devices.at(dropped).element, u"address");
-        edits.append(
-            {address, 0, [address](DomainDocument& d) { return d.removeElement(address); }});
-    }
-    std::stable_sort(edits.begin(), edits.end(), [](const PendingEdit& a, const PendingEdit& b) {
-        return a.anchor != b.anchor ? a.anchor > b.anchor : a.order > b.order;
-    });
-    QList<TextSplice> splices;
-    for (const PendingEdit& e : edits) {
-        if (TextSplice s = e.apply(document); !s.isNoop()) {
-            splices.append(s);
-        }
-    }
-    // Additions last: new controllers after the existing ones, other implicit devices at the end.
+    QList<TextSplice> splices =
+        applyDeviceEdits(document, placement.inventoryElements, collectEdits(placement));
+    // Additions: new controllers after the existing ones, other implicit devices at the end;
+    // each group is one insertion.
     QStringList controllersXml;
     QStringList othersXml;
     for (const ImplicitDevice& implicit : placement.implicitDevices) {
-        (implicitAnchorName(implicit) == u"controller" ? controllersXml : othersXml)
-            << implicit.toXml();
+        (implicit.elementName == u"controller" ? controllersXml : othersXml) << implicit.toXml();
     }
     for (const PciControllerInfo& c : placement.controllers) {
         if (c.device.origin == DeviceOrigin::AddedController) {
             controllersXml << addedControllerXml(c);
         }
     }
-    for (const QString& xml : std::as_const(controllersXml)) {
-        const ElementId anchor = controllerAnchor(document);
-        if (TextSplice s = insertAfter(document, anchor, xml); !s.isNoop()) {
+    if (!controllersXml.isEmpty()) {
+        const TextSplice s =
+            insertAfter(document, controllerAnchor(document), controllersXml.join(u'\n'));
+        if (!s.isNoop()) {
             splices.append(s);
         }
     }
-    for (const QString& xml : std::as_const(othersXml)) {
-        if (TextSplice s = document.insertElement(document.devicesElement(), xml); !s.isNoop()) {
+    if (!othersXml.isEmpty()) {
+        const TextSplice s =
+            document.insertElement(document.devicesElement(), othersXml.join(u'\n'));
+        if (!s.isNoop()) {
             splices.append(s);
         }
     }

@@ -153,8 +153,9 @@ QList<const PciControllerInfo*> LibvirtPlacement::addedControllers() const {
 }
 
 LibvirtPlacement placeLikeLibvirt(const DeviceInventory& inventory, const RuleTable& rules,
-                                  const DomainDocument* document) {
-    SimDomain sim = buildSimDomain(inventory, rules, document);
+                                  const DomainDocument* document,
+                                  const LibvirtPlacementOptions& options) {
+    SimDomain sim = buildSimDomain(inventory, rules, document, options);
     LibvirtAssigner assigner(sim, rules);
     assigner.run();
     LibvirtPlacement result;
@@ -170,6 +171,9 @@ LibvirtPlacement placeLikeLibvirt(const DeviceInventory& inventory, const RuleTa
         }
     }
     result.droppedAddresses = sim.ignoredAddresses;
+    for (const Device& d : inventory.devices) {
+        result.inventoryElements.append(d.element);
+    }
     result.errors = sim.errors;
     return result;
 }

@@ -14,12 +14,14 @@
 // Unlike libvirt, the simulation keeps going after an error so that all problems are reported.
 
 #include "document/device.h"
+#include "placement/hostpciprobe.h"
 #include "rules/ruletable.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace pcitopo {
@@ -115,6 +117,8 @@ struct LibvirtPlacement {
     QHash<int, int> assignedIndexes;
     // Inventory devices whose <address> libvirt discards (<memballoon model='none'>).
     QList<int> droppedAddresses;
+    // The element of each inventory device, as read (applyPlacement edits through these).
+    QList<ElementId> inventoryElements;
 
     bool refused() const { return !errors.isEmpty(); }
     const PlacedAddress* addressOf(DeviceRef device) const;
@@ -125,9 +129,19 @@ struct LibvirtPlacement {
     QList<const PciControllerInfo*> addedControllers() const;
 };
 
+struct LibvirtPlacementOptions {
+    // §8.8: whether a <hostdev type='pci'>'s host device is PCI Express (nullopt: unknown, which
+    // libvirt treats as PCIe). Default: the local sysfs, read as libvirtd reads it, so the result
+    // is libvirt's when pcitopo runs on the VM host. Set to a function returning nullopt to model
+    // a remote host.
+    std::function<std::optional<bool>(const PciAddress& host)> hostDeviceIsExpress =
+        probeLocalHostPciDevice;
+};
+
 // Simulates define-time assignment. `document` (optional) supplies what the inventory does not
 // type: drive-address controller numbers (implicit disk controllers) and USB <master> elements.
 LibvirtPlacement placeLikeLibvirt(const DeviceInventory& inventory, const RuleTable& rules,
-                                  const DomainDocument* document = nullptr);
+                                  const DomainDocument* document = nullptr,
+                                  const LibvirtPlacementOptions& options = {});
 
 } // namespace pcitopo

@@ -1,5 +1,7 @@
 #include "placement/pcibusset.h"
 
+#include <algorithm>
+
 namespace pcitopo {
 
 namespace {
@@ -170,6 +172,9 @@ std::optional<PciFailure> PciBusSet::reserve(PciAddress& addr, ConnectFlags flag
         bus.aggregate[addr.slot] = true;
     }
     bus.functions[addr.slot] |= quint8(1u << addr.function);
+    while (bus.firstFree < 32 && bus.functions[bus.firstFree]) {
+        ++bus.firstFree;
+    }
     return std::nullopt;
 }
 
@@ -177,6 +182,10 @@ bool PciBusSet::findOnBus(int busIndex, PciAddress& a, int function, ConnectFlag
     const PciSimBus& bus = m_buses.at(busIndex);
     if (!m_rules.compatible(flags, bus.flags, false, busIndex).ok) {
         return false;
+    }
+    if (!(flags & ConnectFlag::AggregateSlot)) {
+        // Only a completely free slot can match: start at the lowest one (same result, faster).
+        a.slot = std::max(a.slot, bus.firstFree);
     }
     for (; a.slot <= bus.maxSlot; ++a.slot) {
         const quint8 used = bus.functions[a.slot];

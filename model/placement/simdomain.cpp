@@ -52,8 +52,8 @@ int defaultDriveController(const QString& bus, int idx) {
 class SimDomainBuilder {
 public:
     SimDomainBuilder(const DeviceInventory& inventory, const RuleTable& rules,
-                     const DomainDocument* document)
-        : inv(inventory), rules(rules), doc(document) {
+                     const DomainDocument* document, const LibvirtPlacementOptions& options)
+        : inv(inventory), rules(rules), doc(document), options(options) {
         sim.machine = machineFromString(inventory.machine);
     }
 
@@ -431,6 +431,15 @@ private:
         }
     }
 
+    // §8.8 qemuDomainDeviceCalculatePCIConnectFlags: a host device known to be conventional PCI.
+    bool isConventionalHostDevice(const Device& hostdev) const {
+        if (!hostdev.source || !options.hostDeviceIsExpress) {
+            return false;
+        }
+        const std::optional<bool> express = options.hostDeviceIsExpress(*hostdev.source);
+        return express && !*express;
+    }
+
     void computeFlags() {
         for (SimDevice& s : sim.devices) {
             Device typed = s.device;
@@ -442,9 +451,10 @@ private:
                 typed.mode = QStringLiteral("subsystem");
             }
             s.flags = rules.deviceFlags(typed, sim.machine);
-            if (s.device.kind == DeviceKind::Hostdev && s.addressPresent() &&
-                sim.machine == Machine::Q35 && s.flags) {
-                s.flags = rules.flagsForKind(ConnectionKind::Pcie, sim.machine);
+            if (s.device.kind == DeviceKind::Hostdev && s.device.type == u"pci" &&
+                !s.addressPresent() && sim.machine == Machine::Q35 && s.flags &&
+                isConventionalHostDevice(s.device)) {
+                s.flags = rules.flagsForKind(ConnectionKind::Pci, sim.machine);
             }
         }
     }
@@ -452,6 +462,7 @@ private:
     const DeviceInventory& inv;
     const RuleTable& rules;
     const DomainDocument* doc;
+    const LibvirtPlacementOptions& options;
     SimDomain sim;
     QList<int> netHostdevs, plainHostdevs;
     QList<int> virtioSerialIndexes;
@@ -498,8 +509,8 @@ QList<int> SimDomain::iterationOrder() const {
 }
 
 SimDomain buildSimDomain(const DeviceInventory& inventory, const RuleTable& rules,
-                         const DomainDocument* document) {
-    return SimDomainBuilder(inventory, rules, document).build();
+                         const DomainDocument* document, const LibvirtPlacementOptions& options) {
+    return SimDomainBuilder(inventory, rules, document, options).build();
 }
 
 } // namespace pcitopo

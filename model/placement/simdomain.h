@@ -50,6 +50,6 @@ struct SimDomain {
 };
 
 SimDomain buildSimDomain(const DeviceInventory& inventory, const RuleTable& rules,
-                         const DomainDocument* document);
+                         const DomainDocument* document, const LibvirtPlacementOptions& options);
 
 } // namespace pcitopo
