@@ -49,10 +49,23 @@ PolicyPlan ReservePolicy::plan(const DomainDocument& document, const RuleTable& 
     const QString model = q35 ? QStringLiteral("pcie-root-port") : QStringLiteral("pci-bridge");
     for (int i = 0; i < count; ++i)
         plan.elements.append({policies::controllerXml(++index, model)});
-    if (index > 255)
+    if (index > 255) {
         plan.errors.append({QStringLiteral("reserving %1 hotplug places needs PCI controller "
                                            "indexes above 255")
                                 .arg(m_count),
+                            {}});
+        return plan;
+    }
+    // The new controllers need free slots themselves: say so plainly when there are none.
+    PolicyPlan additions = plan;
+    additions.libvirtFirst = false;
+    if (!makePolicyCommand(layout, additions, name(), rules)->execute(&error))
+        plan.errors.append({QStringLiteral("there is no room for the %1 %2 controllers that "
+                                           "reserve:%3 needs (%4)")
+                                .arg(count)
+                                .arg(model)
+                                .arg(m_count)
+                                .arg(error),
                             {}});
     return plan;
 }
