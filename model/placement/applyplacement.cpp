@@ -1,6 +1,9 @@
 #include "placement/applyplacement.h"
 
+#include <QHash>
 #include <QMap>
+
+#include <algorithm>
 #include <functional>
 
 namespace pcitopo {
@@ -149,39 +152,63 @@ TextSplice insertAfter(DomainDocument& doc, ElementId anchor, const QString& xml
     return doc.insertElement(devices, xml, before);
 }
 
-// One device's edits applied to a small document holding only that element (from the start of
-// its line, so indentation is preserved): the splices come out relative to `lineStart`.
-struct DeviceRewrite {
-    int lineStart = 0;
-    int end = 0;
-    QString text; // the element's text after the edits
-    QList<TextSplice> splices;
+// A run of device elements (from the start of the first one's line, so indentation is kept)
+// edited as a small document of its own: every splice costs a re-index of the run only.
+struct ChunkRewrite {
+    int regionStart = 0;
+    int regionEnd = 0;
+    QString text;              // the run's text after the edits
+    QList<TextSplice> splices; // in document coordinates, in application order
 };
 
-std::optional<DeviceRewrite> rewriteDevice(const DomainDocument& document, ElementId element,
-                                           const QList<ElementEdit>& edits) {
+constexpr int devicesPerChunk = 48;
+const QString chunkOpen = QStringLiteral("<pcitopo-run>\n");
+const QString chunkClose = QStringLiteral("</pcitopo-run>");
+
+int lineStartOf(const QString& text, int offset) {
+    int start = offset;
+    while (start > 0 && (text[start - 1] == u' ' || text[start - 1] == u'\t')) {
+        --start;
+    }
+    return start > 0 && text[start - 1] != u'\n' ? offset : start;
+}
+
+// `devices`: (start offset, inventory index), ascending, all children of <devices>.
+std::optional<ChunkRewrite> rewriteChunk(const DomainDocument& document,
+                                         const QList<ElementId>& elements,
+                                         const QList<std::pair<int, int>>& devices,
+                                         const QMap<int, QList<ElementEdit>>& edits) {
     const QString& full = document.text();
-    DeviceRewrite r;
-    r.end = document.endOffset(element);
-    const int start = document.startOffset(element);
-    r.lineStart = start;
-    while (r.lineStart > 0 && (full[r.lineStart - 1] == u' ' || full[r.lineStart - 1] == u'\t')) {
-        --r.lineStart;
-    }
+    ChunkRewrite r;
+    r.regionStart = lineStartOf(full, devices.first().first);
+    r.regionEnd = document.endOffset(elements.at(devices.last().second));
+    const QString region = full.mid(r.regionStart, r.regionEnd - r.regionStart);
     DocumentError error;
-    auto snippet = DomainDocument::fromBytes(full.mid(r.lineStart, r.end - r.lineStart).toUtf8(),
-                                             QString(), &error);
-    if (!snippet || snippet->text() != full.mid(r.lineStart, r.end - r.lineStart)) {
-        return std::nullopt; // e.g. a namespace prefix declared outside the element
+    auto chunk =
+        DomainDocument::fromBytes((chunkOpen + region + chunkClose).toUtf8(), QString(), &error);
+    if (!chunk) {
+        return std::nullopt; // e.g. a namespace prefix declared outside <devices>
     }
-    for (const ElementEdit& edit : edits) {
-        TextSplice s = edit(*snippet, snippet->root());
-        if (!s.isNoop()) {
-            s.offset += r.lineStart;
-            r.splices.append(s);
+    const int shift = r.regionStart - int(chunkOpen.size());
+    QHash<int, ElementId> byStart; // chunk start offset → chunk element
+    for (const ElementId e : chunk->children(chunk->root())) {
+        byStart.insert(chunk->startOffset(e), e);
+    }
+    for (auto it = devices.rbegin(); it != devices.rend(); ++it) {
+        const ElementId e = byStart.value(it->first - shift, NoElement);
+        if (e == NoElement) {
+            return std::nullopt;
+        }
+        for (const ElementEdit& edit : edits.value(it->second)) {
+            TextSplice s = edit(*chunk, e);
+            if (!s.isNoop()) {
+                s.offset += shift;
+                r.splices.append(s);
+            }
         }
     }
-    r.text = snippet->text();
+    const QString& edited = chunk->text();
+    r.text = edited.mid(chunkOpen.size(), edited.size() - chunkOpen.size() - chunkClose.size());
     return r;
 }
 
@@ -204,34 +231,35 @@ QList<TextSplice> applyOneByOne(DomainDocument& document, const QList<ElementId>
     return splices;
 }
 
-// Applies every device's edits in one pass and re-indexes the document once; falls back to
-// applyOneByOne when an element cannot be edited on its own.
+// Applies every device's edits run by run and re-indexes the document once; falls back to
+// applyOneByOne when a run cannot be edited on its own.
 QList<TextSplice> applyDeviceEdits(DomainDocument& document, const QList<ElementId>& elements,
                                    const QMap<int, QList<ElementEdit>>& edits) {
-    QMap<int, int> byOffset; // start offset → inventory index
+    QList<std::pair<int, int>> devices; // (start offset, inventory index)
     for (auto it = edits.begin(); it != edits.end(); ++it) {
-        byOffset.insert(document.startOffset(elements.at(it.key())), it.key());
+        devices.append({document.startOffset(elements.at(it.key())), it.key()});
     }
-    QList<DeviceRewrite> rewrites;
-    for (auto it = byOffset.end(); it != byOffset.begin();) {
-        --it;
-        auto r = rewriteDevice(document, elements.at(it.value()), edits.value(it.value()));
+    std::sort(devices.begin(), devices.end());
+    QList<ChunkRewrite> chunks; // descending
+    for (qsizetype end = devices.size(); end > 0; end -= devicesPerChunk) {
+        const qsizetype begin = std::max<qsizetype>(0, end - devicesPerChunk);
+        auto r = rewriteChunk(document, elements, devices.mid(begin, end - begin), edits);
         if (!r) {
             return applyOneByOne(document, elements, edits);
         }
-        rewrites.append(*r);
+        chunks.append(*r);
     }
     QString text;
     const QString& original = document.text();
     int copied = 0;
-    QList<TextSplice> splices;
-    for (auto it = rewrites.rbegin(); it != rewrites.rend(); ++it) {
-        text += QStringView(original).mid(copied, it->lineStart - copied);
+    for (auto it = chunks.rbegin(); it != chunks.rend(); ++it) {
+        text += QStringView(original).mid(copied, it->regionStart - copied);
         text += it->text;
-        copied = it->end;
+        copied = it->regionEnd;
     }
     text += QStringView(original).mid(copied);
-    for (const DeviceRewrite& r : std::as_const(rewrites)) {
+    QList<TextSplice> splices;
+    for (const ChunkRewrite& r : std::as_const(chunks)) {
         splices += r.splices; // descending offsets: each stays valid after the ones before it
     }
     DocumentError error;

@@ -152,6 +152,15 @@ void LibvirtAssigner::placePrimaryVideo(int slot, ConnectFlags flags) {
     }
 }
 
+// The bus-0 functions the chipset always holds (§4: q35 1f.0/1f.3, pc 01.0/01.3).
+void LibvirtAssigner::reserveChipsetFunctions(ConnectFlags flags) {
+    for (const ReservedAddressRule& r : rules.reservedAddresses(sim.machine)) {
+        if (r.behaviour == u"reserved") {
+            reserveFixed(-1, rootAddress(r.slot, r.function), flags);
+        }
+    }
+}
+
 // qemuDomainValidateDevicePCISlotsPIIX3
 void LibvirtAssigner::validatePiix3() {
     const PciAddress ide = rootAddress(1, 1);
@@ -182,9 +191,8 @@ void LibvirtAssigner::validatePiix3() {
         }
         reserveFixed(at, *c.address, pciAuto());
     }
-    reserveFixed(-1, rootAddress(1, 0), pciAuto());
-    reserveFixed(-1, rootAddress(1, 3), pciAuto());
-    placePrimaryVideo(2, pciAuto());
+    reserveChipsetFunctions(pciAuto());
+    placePrimaryVideo(rules.machineRule(Machine::Pc).primaryVideoSlot, pciAuto());
 }
 
 // qemuDomainValidateDevicePCISlotsQ35
@@ -221,9 +229,8 @@ void LibvirtAssigner::validateQ35() {
             }
         }
     }
-    reserveFixed(-1, rootAddress(0x1f, 0), flags);
-    reserveFixed(-1, rootAddress(0x1f, 3), flags);
-    placePrimaryVideo(1, flags);
+    reserveChipsetFunctions(flags);
+    placePrimaryVideo(rules.machineRule(Machine::Q35).primaryVideoSlot, flags);
     const PciAddress sound = rootAddress(0x1b, 0);
     if (!busSet->slotInUse(sound)) {
         for (int at : sim.sounds) {

@@ -40,6 +40,7 @@ private:
     void validatePiix3();
     void validateQ35();
     void placePrimaryVideo(int slot, ConnectFlags flags);
+    void reserveChipsetFunctions(ConnectFlags flags);
     void reserveSpareSlots(int maxIndex);
     void materializeBuses();
     void assignDeviceSlots();

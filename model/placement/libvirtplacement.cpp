@@ -8,19 +8,19 @@ namespace pcitopo {
 
 namespace {
 
-void addChipsetUses(LibvirtPlacement& result) {
+void addChipsetUses(LibvirtPlacement& result, const RuleTable& rules) {
     if (result.buses.isEmpty()) {
         return;
     }
-    const QList<std::pair<int, int>> functions =
-        result.machine == Machine::Q35 ? QList<std::pair<int, int>>{{0x1f, 0}, {0x1f, 3}}
-                                       : QList<std::pair<int, int>>{{1, 0}, {1, 3}};
-    for (const auto& [slot, function] : functions) {
-        result.buses[0].uses.append({slot, function, {DeviceOrigin::Chipset, -1}});
+    for (const ReservedAddressRule& r : rules.reservedAddresses(result.machine)) {
+        if (r.behaviour == u"reserved") {
+            result.buses[0].uses.append({r.slot, r.function, {DeviceOrigin::Chipset, -1}});
+        }
     }
 }
 
-void buildBuses(const PciBusSet& set, const SimDomain& sim, LibvirtPlacement& result) {
+void buildBuses(const PciBusSet& set, const SimDomain& sim, const RuleTable& rules,
+                LibvirtPlacement& result) {
     for (int i = 0; i < set.busCount(); ++i) {
         const PciSimBus& b = set.buses().at(i);
         PlacedBus bus;
@@ -32,7 +32,7 @@ void buildBuses(const PciBusSet& set, const SimDomain& sim, LibvirtPlacement& re
         bus.aggregate = b.aggregate;
         result.buses.append(bus);
     }
-    addChipsetUses(result);
+    addChipsetUses(result, rules);
     for (const SimDevice& s : sim.devices) {
         if (s.addressPresent() && s.address->bus < result.buses.size()) {
             result.buses[s.address->bus].uses.append({s.address->slot, s.address->function, s.ref});
@@ -163,7 +163,7 @@ LibvirtPlacement placeLikeLibvirt(const DeviceInventory& inventory, const RuleTa
     result.implicitDevices = sim.implicitDevices;
     buildAddresses(sim, assigner, result);
     buildControllers(sim, assigner, result);
-    buildBuses(assigner.finalBusSet(), sim, result);
+    buildBuses(assigner.finalBusSet(), sim, rules, result);
     for (int at : sim.controllers) {
         const SimDevice& c = sim.devices.at(at);
         if (c.ref.origin == DeviceOrigin::Inventory && !c.device.index) {

@@ -330,10 +330,9 @@ private:
 
     // qemu/qemu_domain.c:qemuDomainDefAddDefaultDevices (ORD-1, IDX-2)
     void addDefaultDevices() {
-        const bool q35 = sim.machine == Machine::Q35;
-        addControllerIfMissing(QStringLiteral("usb"), 0,
-                               q35 ? QStringLiteral("qemu-xhci") : QStringLiteral("piix3-uhci"));
-        if (q35) {
+        const MachineRule& machine = rules.machineRule(sim.machine);
+        addControllerIfMissing(QStringLiteral("usb"), 0, machine.implicitUsbModel);
+        if (machine.implicitSata) {
             addControllerIfMissing(QStringLiteral("sata"), 0, QString());
         }
         const QString root = rules.rootModel(sim.machine);
@@ -351,7 +350,7 @@ private:
         if (sim.memballoons.isEmpty()) {
             ImplicitDevice balloon;
             balloon.elementName = QStringLiteral("memballoon");
-            balloon.model = QStringLiteral("virtio");
+            balloon.model = rules.implicitMemballoonModel();
             sim.memballoons.append(appendImplicit(balloon, DeviceKind::Memballoon));
         }
     }
@@ -413,7 +412,7 @@ private:
             if (d.kind == DeviceKind::Graphics) {
                 ImplicitDevice video;
                 video.elementName = QStringLiteral("video");
-                video.model = QStringLiteral("cirrus");
+                video.model = rules.implicitVideoModel();
                 sim.videos.append(appendImplicit(video, DeviceKind::Video));
                 sim.devices.last().device.primary = true;
                 return;

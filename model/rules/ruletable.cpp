@@ -158,11 +158,23 @@ RuleTable::SlotRange RuleTable::slotRange(QStringView model) const {
 }
 
 QString RuleTable::rootModel(Machine m) const {
-    return d->rootModel[int(m)];
+    return d->machines[int(m)].rootModel;
 }
 
 QString RuleTable::defaultBusModel(Machine m) const {
-    return d->defaultBusModel[int(m)];
+    return d->machines[int(m)].defaultBusModel;
+}
+
+const MachineRule& RuleTable::machineRule(Machine m) const {
+    return d->machines[int(m)];
+}
+
+QString RuleTable::implicitMemballoonModel() const {
+    return d->implicitMemballoonModel;
+}
+
+QString RuleTable::implicitVideoModel() const {
+    return d->implicitVideoModel;
 }
 
 const QList<EndpointRule>& RuleTable::endpointRules() const {

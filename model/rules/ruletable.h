@@ -141,6 +141,16 @@ struct ReservedAddressRule {
     RuleInfo info;
 };
 
+// Per-machine facts (IDX-2, IDX-4, ORD-1, §4).
+struct MachineRule {
+    Machine machine = Machine::Pc;
+    QString rootModel;         // pcie-root / pci-root
+    QString defaultBusModel;   // pcie-root-port / pci-bridge (gap filling, growth)
+    QString implicitUsbModel;  // the USB controller libvirt adds at index 0
+    bool implicitSata = false; // q35: sata index 0 always exists
+    int primaryVideoSlot = 0;  // bus-0 slot the primary video takes when free
+};
+
 // §1.3 the result of virDomainPCIAddressFlagsCompatible.
 struct Compatibility {
     bool ok = true;
@@ -192,6 +202,9 @@ public:
     // The model libvirt uses at index 0 / for gaps and growth on a machine.
     QString rootModel(Machine m) const;       // pcie-root / pci-root
     QString defaultBusModel(Machine m) const; // pcie-root-port / pci-bridge (IDX-4)
+    const MachineRule& machineRule(Machine m) const;
+    QString implicitMemballoonModel() const; // virtio (ORD-1)
+    QString implicitVideoModel() const;      // cirrus: <graphics> without <video>
 
     // --- endpoints (§3) ------------------------------------------------------------------
     // The matching rule, nullptr when the element never takes a PCI address.

@@ -33,8 +33,9 @@ struct RuleTable::Data {
     QList<PaletteEntry> palette;
     QStringList paletteGroups;
     QList<KindText> kindTexts;
-    QString rootModel[2];       // indexed by Machine
-    QString defaultBusModel[2]; // indexed by Machine
+    MachineRule machines[2]; // indexed by Machine
+    QString implicitMemballoonModel;
+    QString implicitVideoModel;
 };
 
 // Parses the JSON into `data`; false with `error` set when the document is malformed.

@@ -171,8 +171,13 @@ void loadMachines(const QJsonObject& machines, RuleTable::Data& data) {
     for (auto it = machines.begin(); it != machines.end(); ++it) {
         if (auto m = machineFromKey(it.key())) {
             const QJsonObject o = it.value().toObject();
-            data.rootModel[int(*m)] = o.value(u"root").toString();
-            data.defaultBusModel[int(*m)] = o.value(u"defaultBus").toString();
+            MachineRule& r = data.machines[int(*m)];
+            r.machine = *m;
+            r.rootModel = o.value(u"root").toString();
+            r.defaultBusModel = o.value(u"defaultBus").toString();
+            r.implicitUsbModel = o.value(u"implicitUsbModel").toString();
+            r.implicitSata = o.value(u"implicitSata").toBool();
+            r.primaryVideoSlot = o.value(u"primaryVideoSlot").toInt();
         }
     }
 }
@@ -202,6 +207,9 @@ bool loadRuleTableJson(const QByteArray& json, RuleTable::Data& data, QString* e
     }
     const QJsonObject root = doc.object();
     loadMachines(root.value(u"machines").toObject(), data);
+    const QJsonObject implicit = root.value(u"implicitDevices").toObject();
+    data.implicitMemballoonModel = implicit.value(u"memballoonModel").toString();
+    data.implicitVideoModel = implicit.value(u"videoModel").toString();
     for (const QJsonValue& v : root.value(u"kindTexts").toArray()) {
         const QJsonObject o = v.toObject();
         if (auto f = flagFromName(o.value(u"flag").toString())) {

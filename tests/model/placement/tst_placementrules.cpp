@@ -4,6 +4,7 @@
 
 #include "corpuscompare.h"
 #include "placement/applyplacement.h"
+#include "placement/hostpciprobe.h"
 #include "placement/libvirtplacement.h"
 
 #include <QDir>
@@ -247,6 +248,72 @@ private slots:
                        (c.address ? u'@' + c.address->toShortString() : QString());
         }
         QCOMPARE(got.join(u' '), controllers);
+    }
+
+    // applyPlacement's splices replay the edit on the original text, and undo restores it.
+    void splicesReplayAndUndo_data() {
+        QTest::addColumn<QString>("name");
+        for (const char* name : {"w1", "wb", "wc", "o1", "u1", "i4", "x1", "ag7", "z3"}) {
+            QTest::newRow(name) << QString::fromLatin1(name);
+        }
+    }
+    void splicesReplayAndUndo() {
+        QFETCH(QString, name);
+        const QString path = QStringLiteral(PCITOPO_SHARED_DIR "/pci-rules-cases/inputs/") + name +
+                             QStringLiteral(".xml");
+        if (!QFile::exists(path)) {
+            QSKIP("pci-rules-cases is not available");
+        }
+        DocumentError error;
+        auto doc = DomainDocument::fromFile(path, &error);
+        QVERIFY(doc);
+        const DomainDocument original = *doc;
+        const QList<TextSplice> splices = applyPlacement(
+            *doc, placeLikeLibvirt(DeviceInventory::read(*doc), RuleTable::builtin(), &*doc));
+        QVERIFY(!splices.isEmpty());
+        DomainDocument replay = original;
+        for (const TextSplice& s : splices) {
+            QVERIFY(replay.apply(s));
+        }
+        QCOMPARE(replay.text(), doc->text());
+        for (auto it = splices.rbegin(); it != splices.rend(); ++it) {
+            QVERIFY(replay.apply(it->inverted()));
+        }
+        QCOMPARE(replay.text(), original.text());
+    }
+
+    // §8.8: libvirt's reading of a host device's config space (util/virpci.c).
+    void hostDeviceExpressCapability() {
+        QByteArray conventional(256, '\0');
+        conventional[0x06] = 0x10; // capability list present
+        conventional[0x34] = char(0x50);
+        conventional[0x50] = 0x01; // power management, end of list
+        QVERIFY(!configSpaceIsPciExpress(conventional, 256));
+        QByteArray express = conventional;
+        express[0x51] = char(0x60);
+        express[0x60] = 0x10; // PCI Express capability
+        QVERIFY(configSpaceIsPciExpress(express, 4096));
+        // Unprivileged: only 64 bytes readable; the file length decides.
+        QVERIFY(!configSpaceIsPciExpress(conventional.left(64), 256));
+        QVERIFY(configSpaceIsPciExpress(conventional.left(64), 4096));
+        QCOMPARE(hostPciConfigPath(PciAddress{0, 0, 3, 0, std::nullopt}),
+                 QStringLiteral("/sys/bus/pci/devices/0000:00:03.0/config"));
+    }
+
+    void hostDeviceKindDecidesPlacement() {
+        Device hostdev = device(DeviceKind::Hostdev, "hostdev", "pci");
+        hostdev.mode = QStringLiteral("subsystem");
+        hostdev.source = PciAddress{0, 0, 3, 0, std::nullopt};
+        LibvirtPlacementOptions conventional;
+        conventional.hostDeviceIsExpress = [](const PciAddress&) { return false; };
+        LibvirtPlacementOptions unknown;
+        unknown.hostDeviceIsExpress = [](const PciAddress&) { return std::nullopt; };
+        const DeviceInventory inv = inventory(QStringLiteral("q35"), {hostdev});
+        // h3: a conventional host NIC goes behind a pcie-to-pci-bridge; h1: unknown → root port.
+        QCOMPARE(addressOf(placeLikeLibvirt(inv, RuleTable::builtin(), nullptr, conventional), 0),
+                 QStringLiteral("02:01.0"));
+        QCOMPARE(addressOf(placeLikeLibvirt(inv, RuleTable::builtin(), nullptr, unknown), 0),
+                 QStringLiteral("01:00.0"));
     }
 
     // Each pci-rules-cases input that exercises a placement rule, against libvirt's verdict and
