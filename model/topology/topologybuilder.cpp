@@ -108,18 +108,51 @@ private:
             o.label = r.what;
             o.chipset = true;
             o.icon = IconClass::Other;
-            m_chipset.append({r.slot, o});
+            if (r.behaviour != u"fixed" || fixedOwnerExists(r))
+                m_chipset.append({r.slot, {o, r.behaviour == u"reserved"}});
         }
+    }
+
+    const Device* controllerOf(QStringView type, int index) const {
+        for (const Device& d : inventory().devices)
+            if (d.isController(type) && d.index.value_or(-1) == index)
+                return &d;
+        return nullptr;
+    }
+
+    // A "fixed" function exists only with its owner (§4): q35's SATA 0 always does (libvirt adds
+    // it); pc's 01.2 belongs to a PIIX3 USB index 0, written or added by libvirt (RES-USB).
+    bool fixedOwnerExists(const ReservedAddressRule& r) const {
+        const MachineRule& machine = m_rules.machineRule(m_topo.m_machine);
+        if (r.info.key == u"RES-SATA")
+            return machine.implicitSata || controllerOf(u"sata", 0);
+        if (r.info.key == u"RES-USB") {
+            const Device* usb0 = controllerOf(u"usb", 0);
+            const QString model = usb0 ? usb0->model : machine.implicitUsbModel;
+            return model.isEmpty() || model == u"default" || model == machine.implicitUsbModel;
+        }
+        return true;
+    }
+
+    // A "fixed" or QEMU-occupied function belongs to the machine's primary controller (index 0:
+    // SATA at q35 1f.2, IDE and USB at pc 01.1/01.2); when that controller is written there, it
+    // is the occupant. Anything else there, or anything on a "reserved" function, is double use.
+    bool isPrimaryControllerAt(const Slot& slot, int function) const {
+        const Occupant* o = slot.occupant(function);
+        if (!o || o->deviceIndex < 0)
+            return false;
+        const Device& d = inventory().devices[o->deviceIndex];
+        return d.kind == DeviceKind::Controller && d.type != u"pci" && d.index.value_or(-1) == 0;
     }
 
     void placeDevices() {
         const QList<Device>& devices = inventory().devices;
         for (int i = 0; i < devices.size(); ++i)
             placeDevice(i, devices[i]);
-        // A chipset function shows only where no document device sits (that one is the user's).
-        for (const auto& [slotNumber, occupant] : m_chipset) {
+        for (const auto& [slotNumber, chipset] : m_chipset) {
+            const auto& [occupant, alwaysReserved] = chipset;
             Slot& slot = m_topo.m_buses[0].cells[slotNumber];
-            if (!slot.occupant(occupant.function))
+            if (alwaysReserved || !isPrimaryControllerAt(slot, occupant.function))
                 slot.functions.append(occupant);
         }
     }
@@ -240,7 +273,7 @@ private:
     Topology m_topo;
     QHash<int, int> m_controllerOf; // index → device index
     QSet<int> m_duplicates;         // device indexes of controllers with a duplicate index
-    QList<std::pair<int, Occupant>> m_chipset;
+    QList<std::pair<int, std::pair<Occupant, bool>>> m_chipset; // slot → occupant, reserved
 };
 
 Topology Topology::build(const DeviceInventory& inventory, const RuleTable& rules) {

@@ -21,6 +21,7 @@ private slots:
     void addressOnMissingBusIsUnplaced();
     void doubleUseIsMarkedAsConflict();
     void cycleDoesNotHang();
+    void chipsetFunctionsFollowTheirOwners();
     void iconClasses();
 };
 
@@ -205,6 +206,26 @@ void TestTopology::cycleDoesNotHang() {
             controller(2, "pcie-switch-downstream-port", "bus='0x01' slot='0x00' function='0x0'")));
     QCOMPARE(topo.bus(1)->guestBusNumber, -1);
     QCOMPARE(topo.bus(2)->guestBusNumber, -1);
+}
+
+void TestTopology::chipsetFunctionsFollowTheirOwners() {
+    const QByteArray at1f0 =
+        "<address type='pci' domain='0x0000' bus='0x00' slot='0x1f' function='0x0'/>";
+    // A reserved function is double use whoever sits there [e16].
+    const Topology q = topologyOf(q35("<watchdog model='i6300esb'>" + at1f0 + "</watchdog>"));
+    QVERIFY(q.rootBus()->cells[0x1f].functions[0].conflict);
+    // pc 01.2 belongs to the PIIX3 USB libvirt adds; with USB model none it is free [e18_2].
+    const Topology withUsb = topologyOf(pc(""));
+    QVERIFY(withUsb.rootBus()->cells[1].occupant(2));
+    const Topology noUsb = topologyOf(pc("<controller type='usb' index='0' model='none'/>"));
+    QVERIFY(!noUsb.rootBus()->cells[1].occupant(2));
+    QVERIFY(noUsb.rootBus()->cells[1].occupant(1)); // PIIX3 IDE: QEMU always has it (RES-1)
+    // The primary controller written at its fixed place is the occupant, not a conflict.
+    const Topology sata = topologyOf(
+        q35("<controller type='sata' index='0'><address type='pci' domain='0x0000' bus='0x00' "
+            "slot='0x1f' function='0x2'/></controller>"));
+    const Occupant* sata0 = sata.rootBus()->cells[0x1f].occupant(2);
+    QVERIFY(sata0 && !sata0->chipset && !sata0->conflict);
 }
 
 void TestTopology::iconClasses() {
