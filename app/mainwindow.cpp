@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -130,6 +131,34 @@ void MainWindow::createActions() {
     m_whereAction->setStatusTip(tr("Tint every slot for the palette entry or the selected device, "
                                    "as a drag would"));
     connect(m_whereAction, &QAction::triggered, this, &MainWindow::showWhereItFits);
+    m_unaddressAction = new QAction(tr("Let libvirt Assign the Add&ress"), this);
+    m_unaddressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
+    m_unaddressAction->setStatusTip(tr("Remove the selected device's <address>"));
+    connect(m_unaddressAction, &QAction::triggered, this, [this] {
+        if (m_context->hasDocument())
+            m_context->execute(edits::removeAddress(*m_context, m_context->selection()));
+    });
+}
+
+void MainWindow::showContextMenu(const QPoint& globalPos) {
+    QMenu menu(this);
+    menu.addAction(m_whereAction);
+    menu.addAction(m_unaddressAction);
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_autoAssignAction);
+    menu.exec(globalPos);
+}
+
+// Actions that need a selected device are enabled only when one is selected.
+void MainWindow::updateActions() {
+    const int device =
+        m_context->hasDocument() ? m_context->topology().deviceIndexOf(m_context->selection()) : -1;
+    const Device* selected =
+        device >= 0 ? &m_context->topology().inventory().devices.at(device) : nullptr;
+    m_deleteAction->setEnabled(selected != nullptr);
+    m_unaddressAction->setEnabled(selected && selected->pciAddress.has_value());
 }
 
 void MainWindow::connectViews() {
@@ -140,6 +169,12 @@ void MainWindow::connectViews() {
         m_palette->setMachine(m_context->machine());
     });
     connect(m_context, &EditorContext::selectionChanged, this, &MainWindow::updateXmlView);
+    connect(m_context, &EditorContext::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_context, &EditorContext::refreshed, this, &MainWindow::updateActions);
+    connect(m_graph, &GraphView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { showContextMenu(m_tree->viewport()->mapToGlobal(pos)); });
     connect(m_problems, &ProblemsView::summaryChanged, m_problemsLabel, &QLabel::setText);
     connect(m_xml, &XmlSourceView::offsetActivated, m_context,
             &EditorContext::selectElementAtOffset);

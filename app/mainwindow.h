@@ -60,6 +60,8 @@ private:
     void updateXmlView();
     void deleteSelection();
     void showWhereItFits();
+    void showContextMenu(const QPoint& globalPos);
+    void updateActions();
     void addPaletteEntry(const QString& entryId);
     void showAutoAssign();
 
@@ -94,6 +96,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_autoAssignAction = nullptr;
     QAction* m_whereAction = nullptr;
+    QAction* m_unaddressAction = nullptr;
 };
 
 } // namespace pcitopo

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -67,6 +68,7 @@ private slots:
     void windowRendersTheDomain();
     void layoutIsKeptInSettings();
     void autoAssignShowsChangesBeforeApplying();
+    void viewsRebuildOncePerBatchOfChanges();
 };
 
 void TestEditorViews::viewsFollowUndoAndRedo() {
@@ -244,6 +246,10 @@ void TestEditorViews::autoAssignShowsChangesBeforeApplying() {
     QVERIFY(dialog.preview().rows.size() > libvirtRows);
     dialog.policyField()->setCurrentIndex(0);
 
+    dialog.show();
+    if (qEnvironmentVariableIsSet("PCITOPO_GRAB_DIR")) // for looking at it while developing
+        dialog.grab().save(qEnvironmentVariable("PCITOPO_GRAB_DIR") +
+                           QStringLiteral("/autoassign.png"));
     QVERIFY(dialog.apply());
     settle();
     QCOMPARE(context->undoStack()->count(), 1);
@@ -252,6 +258,21 @@ void TestEditorViews::autoAssignShowsChangesBeforeApplying() {
     context->undoStack()->undo();
     settle();
     QCOMPARE(context->document().toBytes(), before);
+}
+
+void TestEditorViews::viewsRebuildOncePerBatchOfChanges() {
+    auto window = openWindow(); // q35 template
+    EditorContext* context = window->context();
+    QSignalSpy refreshed(context, &EditorContext::refreshed);
+    QVERIFY(context->execute(edits::addPaletteEntry(*context, QStringLiteral("net-virtio"),
+                                                    PciAddress{0, 1, 0, 0, {}})));
+    QVERIFY(context->execute(edits::addPaletteEntry(*context, QStringLiteral("disk-virtio"),
+                                                    PciAddress{0, 2, 0, 0, {}})));
+    context->undoStack()->undo();
+    QCOMPARE(refreshed.count(), 0); // nothing rebuilt while the changes arrive
+    settle();
+    QCOMPARE(refreshed.count(), 1); // one rebuild for three document changes
+    verifyViewsMatchModel(*window);
 }
 
 QTEST_MAIN(TestEditorViews)

@@ -4,6 +4,7 @@
 
 #include "common/edits.h"
 #include "common/mimetypes.h"
+#include "graph/addtargetitem.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "graph/slotitem.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace pcitopo;
 using namespace pcitopo::testing;
@@ -70,6 +72,7 @@ private slots:
     void illegalDropIsRefusedWithAReason();
     void placedChipMovesToAnotherSlot();
     void deletingAControllerTakesItsSubtree();
+    void whereNothingFitsTheMissingControllerIsTheDropTarget();
 };
 
 void TestGraphDrop::paletteDropAddsDeviceAndUndoRestoresBytes() {
@@ -218,6 +221,48 @@ void TestGraphDrop::deletingAControllerTakesItsSubtree() {
     QVERIFY(!edits::removeDevice(*context, context->topology().inventory().devices.at(root).element,
                                  true, &refusal));
     QVERIFY(!refusal.isEmpty());
+}
+
+void TestGraphDrop::whereNothingFitsTheMissingControllerIsTheDropTarget() {
+    auto window = openWindow(); // q35 template: root ports, no switch
+    EditorContext* context = window->context();
+    const QString downstream = paletteIdFor(
+        context->rules(), QStringLiteral("controller-pci:pcie-switch-downstream-port"));
+    QVERIFY(!downstream.isEmpty());
+    const QList<CellVerdict> verdicts =
+        allVerdicts(context->topology(), DropCandidate::paletteEntry(downstream));
+    QVERIFY2(std::none_of(verdicts.begin(), verdicts.end(),
+                          [](const CellVerdict& v) { return v.verdict.isLegal(); }),
+             "a downstream port needs a switch upstream port, and there is none");
+    const QByteArray before = context->document().toBytes();
+
+    auto mime = paletteMime(window->paletteView(), downstream);
+    GraphView* view = window->graphView();
+    QDragEnterEvent enter(QPoint(1, 1), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QVERIFY2(view->graphScene()->addTarget(), "the missing upstream port is offered");
+    QVERIFY(view->graphScene()->addTarget()->toolTip().contains(
+        QStringLiteral("pcie-switch-upstream-port")));
+    const QPoint target =
+        view->mapFromScene(view->graphScene()->addTarget()->sceneBoundingRect().center());
+    const DragResult result = dragOver(view, mime.get(), target, true);
+    QVERIFY(result.moveAccepted);
+    QVERIFY(result.dropAccepted);
+    settle();
+    QCOMPARE(context->undoStack()->count(), 1); // one transaction for both controllers
+    const int upstream = findDevice(*context, [](const Device& d) {
+        return d.isController(u"pci") && d.model == u"pcie-switch-upstream-port";
+    });
+    QVERIFY(upstream >= 0);
+    const int upstreamIndex = *context->topology().inventory().devices.at(upstream).index;
+    QVERIFY(findDevice(*context, [upstreamIndex](const Device& d) {
+                return d.model == u"pcie-switch-downstream-port" && d.pciAddress &&
+                       d.pciAddress->bus == upstreamIndex;
+            }) >= 0);
+    QVERIFY(!hasErrors(context->diagnostics()));
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
 }
 
 QTEST_MAIN(TestGraphDrop)

@@ -16,8 +16,39 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pcitopo {
+
+namespace {
+// Whole lines before and after each splice, as a reader expects a diff. A splice's offset is in
+// the text as the earlier splices left it; the placer writes bottom-up, so hunks are shown in
+// reverse to read top-down.
+QString diffText(QString text, const QList<TextSplice>& splices) {
+    QList<QStringList> hunks;
+    for (const TextSplice& splice : splices) {
+        const int lineStart = int(text.lastIndexOf(u'\n', splice.offset - 1)) + 1;
+        int lineEnd = int(text.indexOf(u'\n', splice.offset + splice.removed.size()));
+        if (lineEnd < 0)
+            lineEnd = int(text.size());
+        QStringList hunk{
+            QObject::tr("@@ line %1").arg(QStringView(text).left(lineStart).count(u'\n') + 1)};
+        for (const QString& line : text.mid(lineStart, lineEnd - lineStart).split(u'\n'))
+            hunk << QStringLiteral("- ") + line;
+        text.replace(splice.offset, splice.removed.size(), splice.inserted);
+        const int newEnd = lineEnd + int(splice.inserted.size() - splice.removed.size());
+        for (const QString& line : text.mid(lineStart, newEnd - lineStart).split(u'\n'))
+            hunk << QStringLiteral("+ ") + line;
+        hunks << hunk;
+    }
+    if (hunks.size() > 1 && splices.first().offset > splices.last().offset)
+        std::reverse(hunks.begin(), hunks.end());
+    QStringList lines;
+    for (const QStringList& hunk : std::as_const(hunks))
+        lines << hunk;
+    return lines.join(u'\n');
+}
+} // namespace
 
 AutoAssignDialog::AutoAssignDialog(EditorContext* context, QWidget* parent)
     : QDialog(parent), m_context(context) {
@@ -54,7 +85,9 @@ AutoAssignDialog::AutoAssignDialog(EditorContext* context, QWidget* parent)
     policyRow->addWidget(m_policy, 1);
     policyRow->addWidget(m_reserve);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Policy:"), policyRow);
+    auto* policyLabel = new QLabel(tr("&Policy:"), this);
+    policyLabel->setBuddy(m_policy);
+    form->addRow(policyLabel, policyRow);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_changes);
     splitter->addWidget(m_diff);
@@ -106,19 +139,7 @@ void AutoAssignDialog::updatePreview() {
     addMessages(m_preview.warnings, QStringLiteral("severity-warning"));
     m_changes->resizeColumnToContents(0);
 
-    // Each splice's offset is in the text as the earlier splices left it.
-    QString text = document.text();
-    QStringList diff;
-    for (const TextSplice& splice : std::as_const(m_preview.splices)) {
-        const int line = int(QStringView(text).left(splice.offset).count(u'\n')) + 1;
-        diff << tr("@@ line %1").arg(line);
-        for (const QString& removed : splice.removed.split(u'\n', Qt::SkipEmptyParts))
-            diff << QStringLiteral("- ") + removed;
-        for (const QString& inserted : splice.inserted.split(u'\n', Qt::SkipEmptyParts))
-            diff << QStringLiteral("+ ") + inserted;
-        text.replace(splice.offset, splice.removed.size(), splice.inserted);
-    }
-    m_diff->setPlainText(diff.join(u'\n'));
+    m_diff->setPlainText(diffText(document.text(), m_preview.splices));
     if (!m_preview.errors.isEmpty())
         m_summary->setText(tr("This policy cannot be applied: see the errors below."));
     else if (m_preview.splices.isEmpty())

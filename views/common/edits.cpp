@@ -5,6 +5,7 @@
 #include "commands/fixcommand.h"
 #include "editorcontext.h"
 #include "session/documentsession.h"
+#include "topology/dropverdict.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,53 @@ std::unique_ptr<DocumentCommand> addPaletteEntry(const EditorContext& context,
     }
     return std::make_unique<AddDeviceCommand>(mutableDocument(context), entry->xmlTemplate, address,
                                               tr("Add %1").arg(entry->displayName));
+}
+
+std::unique_ptr<DocumentCommand> addPaletteEntryWithController(const EditorContext& context,
+                                                               const QString& entryId,
+                                                               const QString& controllerModel,
+                                                               QString* description) {
+    const PaletteEntry* entry = findEntry(context.rules(), entryId);
+    if (!entry || !context.hasDocument())
+        return nullptr;
+    std::optional<SlotVerdict> place;
+    for (const CellVerdict& cell :
+         allVerdicts(context.topology(), DropCandidate::controllerModel(controllerModel)))
+        if (cell.verdict.isLegal()) {
+            place = cell.verdict;
+            break;
+        }
+    if (!place || place->controllerIndex < 0)
+        return nullptr;
+    const PciAddress controllerAt = place->address;
+    const int index = place->controllerIndex;
+    const PciAddress deviceAt{0, index, context.rules().slotRange(controllerModel).min, 0, {}};
+    if (description)
+        *description =
+            tr("adds a %1 (index %2) at %3 and puts the %4 at %5")
+                .arg(controllerModel)
+                .arg(index)
+                .arg(controllerAt.toShortString(), entry->displayName, deviceAt.toShortString());
+    auto command = std::make_unique<CompoundCommand>(
+        context.session()->document(),
+        tr("Add %1 on a new %2").arg(entry->displayName, controllerModel));
+    command->addStep([controllerModel, index, controllerAt](DomainDocument& document) {
+        return std::make_unique<AddControllerCommand>(document, controllerModel, index,
+                                                      controllerAt);
+    });
+    static const QString controllerPrefix = QStringLiteral("controller-pci:");
+    if (entry->endpointRuleId.startsWith(controllerPrefix)) {
+        const QString model = entry->endpointRuleId.mid(controllerPrefix.size());
+        command->addStep([model, deviceAt](DomainDocument& document) {
+            return std::make_unique<AddControllerCommand>(document, model, -1, deviceAt);
+        });
+        return command;
+    }
+    const QString xml = entry->xmlTemplate;
+    command->addStep([xml, deviceAt](DomainDocument& document) {
+        return std::make_unique<AddDeviceCommand>(document, xml, deviceAt);
+    });
+    return command;
 }
 
 std::unique_ptr<DocumentCommand> moveDevice(const EditorContext& context, ElementId device,

@@ -21,6 +21,14 @@ std::unique_ptr<DocumentCommand> applyFix(const EditorContext& context, const Su
 std::unique_ptr<DocumentCommand> addPaletteEntry(const EditorContext& context,
                                                  const QString& entryId,
                                                  const std::optional<PciAddress>& address);
+// Where no slot takes a palette entry (a device, or a controller such as a switch downstream
+// port): adds `controllerModel` in the first slot that takes it and the entry in the new
+// controller's first slot, as one transaction. `description` (when
+// given) says where both go. nullptr when no slot takes the controller either.
+std::unique_ptr<DocumentCommand> addPaletteEntryWithController(const EditorContext& context,
+                                                               const QString& entryId,
+                                                               const QString& controllerModel,
+                                                               QString* description = nullptr);
 std::unique_ptr<DocumentCommand> moveDevice(const EditorContext& context, ElementId device,
                                             const PciAddress& address);
 std::unique_ptr<DocumentCommand> removeAddress(const EditorContext& context, ElementId device);

@@ -1,5 +1,6 @@
 #include "graphscene.h"
 
+#include "addtargetitem.h"
 #include "busitem.h"
 #include "chipitem.h"
 #include "common/editorcontext.h"
@@ -39,6 +40,8 @@ void GraphScene::clearGraph() {
     m_chips.clear();
     m_buses.clear();
     m_busItems.clear();
+    m_addTarget = nullptr;
+    m_rootRect = QRectF();
     clear();
 }
 
@@ -77,6 +80,8 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             BusItem::Look look{item.label,           item.detail,  item.bus == 0,
                                bus && bus->implicit, item.element, item.bus};
             auto* box = new BusItem(look, item.rect);
+            if (item.kind == LayoutItemKind::BusBox && item.bus == 0)
+                m_rootRect = item.rect;
             addItem(box);
             m_busItems.append(box);
             if (item.element != NoElement)
@@ -208,6 +213,21 @@ void GraphScene::clearVerdicts() {
     for (SlotItem* item : std::as_const(m_slotItems))
         if (item->verdict())
             item->setVerdict(std::nullopt);
+    delete m_addTarget;
+    m_addTarget = nullptr;
+}
+
+void GraphScene::showAddTarget(const QString& label, const QString& description) {
+    delete m_addTarget;
+    const QRectF root = m_rootRect.isNull() ? QRectF(0, 0, 0, 80) : m_rootRect;
+    m_addTarget = new AddTargetItem(
+        QRectF(root.right() + 24, root.top(), 190, std::min<qreal>(root.height(), 80)), label,
+        description);
+    addItem(m_addTarget);
+}
+
+bool GraphScene::isOverAddTarget(const QPointF& scenePos) const {
+    return m_addTarget && m_addTarget->sceneBoundingRect().contains(scenePos);
 }
 
 } // namespace pcitopo

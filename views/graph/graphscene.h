@@ -10,6 +10,7 @@
 
 namespace pcitopo {
 
+class AddTargetItem;
 class BusItem;
 class ChipItem;
 class EditorContext;
@@ -42,7 +43,11 @@ public:
 
     void setSelectedElement(ElementId element);
     void showVerdicts(const QList<CellVerdict>& verdicts);
-    void clearVerdicts();
+    void clearVerdicts(); // and the add target
+    // Offers "add this controller" as a drop target beside the root complex.
+    void showAddTarget(const QString& label, const QString& description);
+    AddTargetItem* addTarget() const { return m_addTarget; }
+    bool isOverAddTarget(const QPointF& scenePos) const;
 
 private:
     static quint32 cellKey(int bus, int slot) { return quint32(bus) << 8 | quint32(slot); }
@@ -55,6 +60,8 @@ private:
     QHash<ElementId, BusItem*> m_buses;
     QList<BusItem*> m_busItems;
     ElementId m_selected = NoElement;
+    QRectF m_rootRect;
+    AddTargetItem* m_addTarget = nullptr; // owned by the scene
 };
 
 } // namespace pcitopo

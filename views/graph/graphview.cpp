@@ -1,5 +1,6 @@
 #include "graphview.h"
 
+#include "addtargetitem.h"
 #include "chipitem.h"
 #include "common/editorcontext.h"
 #include "common/edits.h"
@@ -8,6 +9,7 @@
 #include "slotitem.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -172,7 +174,7 @@ std::optional<GraphView::DragState> GraphView::dragStateFor(const QMimeData* mim
         return std::nullopt;
     if (mime->hasFormat(QString(mime::PaletteEntry))) {
         const QString id = QString::fromUtf8(mime->data(QString(mime::PaletteEntry)));
-        return DragState{DropCandidate::paletteEntry(id), id, NoElement};
+        return DragState{DropCandidate::paletteEntry(id), id, NoElement, QString()};
     }
     if (mime->hasFormat(QString(mime::DeviceElement))) {
         bool ok = false;
@@ -180,7 +182,7 @@ std::optional<GraphView::DragState> GraphView::dragStateFor(const QMimeData* mim
         const int deviceIndex = ok ? m_context->topology().deviceIndexOf(element) : -1;
         if (deviceIndex < 0)
             return std::nullopt;
-        return DragState{DropCandidate::existingDevice(deviceIndex), QString(), element};
+        return DragState{DropCandidate::existingDevice(deviceIndex), QString(), element, QString()};
     }
     return std::nullopt;
 }
@@ -194,6 +196,7 @@ void GraphView::dragEnterEvent(QDragEnterEvent* event) {
     // Every cell at once: the verdicts are computed once per drag, not per mouse move.
     const QList<CellVerdict> verdicts = allVerdicts(m_context->topology(), m_drag->candidate);
     m_scene->showVerdicts(verdicts);
+    offerMissingController(*m_drag, verdicts);
     announce(verdicts, m_drag->candidate, tr("the cell under the cursor says why"));
     event->acceptProposedAction();
 }
@@ -203,7 +206,19 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
         event->ignore();
         return;
     }
-    SlotItem* slot = m_scene->slotAt(mapToScene(event->position().toPoint()));
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (AddTargetItem* target = m_scene->addTarget()) {
+        const bool over = m_scene->isOverAddTarget(scenePos);
+        target->setHovered(over);
+        if (over) {
+            QToolTip::showText(mapToGlobal(event->position().toPoint()) + QPoint(16, 16),
+                               QStringLiteral("✓ ") + target->toolTip(), this);
+            emit statusMessage(target->toolTip());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    SlotItem* slot = m_scene->slotAt(scenePos);
     if (slot != m_hoveredSlot) {
         if (m_hoveredSlot)
             m_hoveredSlot->setHovered(false);
@@ -236,8 +251,18 @@ void GraphView::dragLeaveEvent(QDragLeaveEvent* event) {
 }
 
 void GraphView::dropEvent(QDropEvent* event) {
-    SlotItem* slot = m_scene->slotAt(mapToScene(event->position().toPoint()));
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    SlotItem* slot = m_scene->slotAt(scenePos);
     const std::optional<DragState> state = m_drag;
+    if (state && !state->addModel.isEmpty() && m_scene->isOverAddTarget(scenePos)) {
+        endDrag();
+        if (m_context->execute(edits::addPaletteEntryWithController(*m_context, state->paletteId,
+                                                                    state->addModel)))
+            event->acceptProposedAction();
+        else
+            event->ignore();
+        return;
+    }
     const std::optional<SlotVerdict> verdict =
         slot ? slot->verdict() : std::optional<SlotVerdict>();
     endDrag();
@@ -254,6 +279,10 @@ void GraphView::previewVerdicts(const DropCandidate& candidate) {
     endDrag();
     const QList<CellVerdict> verdicts = allVerdicts(m_context->topology(), candidate);
     m_scene->showVerdicts(verdicts);
+    DragState state{candidate, QString(), NoElement, QString()};
+    if (candidate.source == DropCandidate::Source::PaletteEntry)
+        state.paletteId = candidate.id;
+    offerMissingController(state, verdicts);
     m_previewing = true;
     announce(verdicts, candidate, tr("Esc ends the preview"));
 }
@@ -273,6 +302,22 @@ void GraphView::announce(const QList<CellVerdict>& verdicts, const DropCandidate
                                        : tr("No slot can take it: add a %1 first.").arg(toAdd));
 }
 
+// ui.md: where no cell is legal, offer the controller to add as a drop target itself.
+void GraphView::offerMissingController(DragState& state, const QList<CellVerdict>& verdicts) {
+    if (state.paletteId.isEmpty() ||
+        std::any_of(verdicts.begin(), verdicts.end(),
+                    [](const CellVerdict& v) { return v.verdict.isLegal(); }))
+        return;
+    const QString model = controllerToAddFor(m_context->topology(), state.candidate);
+    QString description;
+    if (model.isEmpty() ||
+        !edits::addPaletteEntryWithController(*m_context, state.paletteId, model, &description))
+        return;
+    state.addModel = model;
+    m_scene->showAddTarget(tr("Drop here: add a %1 for it").arg(model),
+                           description.left(1).toUpper() + description.mid(1));
+}
+
 void GraphView::clearPreview() {
     endDrag();
 }
@@ -284,6 +329,16 @@ void GraphView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent* event) {
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const QPointF scenePos = mapToScene(event->pos());
+        ChipItem* chip = m_scene->chipAt(scenePos);
+        m_context->select(chip ? chip->element() : m_scene->busElementAt(scenePos));
+    }
+    emit contextMenuRequested(event->globalPos());
+    event->accept();
 }
 
 void GraphView::endDrag() {
@@ -310,7 +365,7 @@ bool GraphView::dropOnSlot(const DropCandidate& candidate, const QString& mimeId
         emit statusMessage(verdict.reason);
         return false;
     }
-    DragState state{candidate, QString(), NoElement};
+    DragState state{candidate, QString(), NoElement, QString()};
     if (candidate.source == DropCandidate::Source::ExistingDevice)
         state.element = m_context->topology().inventory().devices.at(candidate.deviceIndex).element;
     else

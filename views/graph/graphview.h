@@ -44,6 +44,8 @@ public slots:
 
 signals:
     void statusMessage(const QString& message);
+    // Right click (or the menu key) on the graph, after the element under it was selected.
+    void contextMenuRequested(const QPoint& globalPos);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -56,12 +58,14 @@ protected:
     void dropEvent(QDropEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     struct DragState {
         DropCandidate candidate;
         QString paletteId;             // set for palette drags
         ElementId element = NoElement; // set for moves
+        QString addModel;              // the controller offered when no cell is legal
     };
     std::optional<DragState> dragStateFor(const QMimeData* mime) const;
     void rebuild();
@@ -69,6 +73,7 @@ private:
     void startChipDrag(ElementId element);
     bool performDrop(const DragState& state, const SlotVerdict& verdict);
     void endDrag();
+    void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
     void announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
                   const QString& hint);
 
