@@ -96,7 +96,7 @@ QString unplugObstacle(const ValidationContext& context, const ResolvedTopology&
         return off ? QStringLiteral("its bus (%1 %2) has hotplug='off'")
                          .arg(model)
                          .arg(f.address.bus)
-                   : QStringLiteral("%1 bySlot do not support hotplug").arg(model);
+                   : QStringLiteral("%1 slots do not support hotplug").arg(model);
     if (bySlot.value({f.address.domain, f.address.bus, f.address.slot}).size() > 1)
         return QStringLiteral("it shares its slot with other functions");
     return {};
