@@ -162,8 +162,8 @@ struct ChunkRewrite {
 };
 
 constexpr int devicesPerChunk = 48;
-const QString chunkOpen = QStringLiteral("<pcitopo-run>\n");
-const QString chunkClose = QStringLiteral("</pcitopo-run>");
+const QString chunkOpen = QStringLiteral("<domain>\n"); // the loader wants a <domain> root
+const QString chunkClose = QStringLiteral("</domain>");
 
 int lineStartOf(const QString& text, int offset) {
     int start = offset;

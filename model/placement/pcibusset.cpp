@@ -106,44 +106,45 @@ std::optional<PciFailure> PciBusSet::grow(PciAddress& addr, ConnectFlags flags) 
 
 std::optional<PciFailure> PciBusSet::validate(const PciAddress& addr, ConnectFlags flags,
                                               bool fromConfig) const {
-    const QString at = addr.toLibvirtString();
-    const QString pre = prefix(fromConfig);
+    // Messages are built only on failure: this runs for every device.
+    const auto at = [&addr] { return addr.toLibvirtString(); };
+    const auto failure = [fromConfig](const QString& message, const char* key) {
+        return PciFailure{prefix(fromConfig) + message, QLatin1String(key)};
+    };
     if (addr.domain != 0) {
-        return PciFailure{
-            pre + QStringLiteral("Invalid PCI address %1. Only PCI domain 0 is available").arg(at),
-            QStringLiteral("DOMAIN-0")};
+        return failure(
+            QStringLiteral("Invalid PCI address %1. Only PCI domain 0 is available").arg(at()),
+            "DOMAIN-0");
     }
     if (addr.bus >= busCount()) {
-        return PciFailure{pre + QStringLiteral("Invalid PCI address %1. Only PCI buses up to %2 "
-                                               "are available")
-                                    .arg(at)
-                                    .arg(busCount() - 1),
-                          QStringLiteral("GROW-1")};
+        return failure(
+            QStringLiteral("Invalid PCI address %1. Only PCI buses up to %2 are available")
+                .arg(at())
+                .arg(busCount() - 1),
+            "GROW-1");
     }
     const PciSimBus& bus = m_buses.at(addr.bus);
     const Compatibility c = m_rules.compatible(flags, bus.flags, fromConfig, addr.bus);
     if (!c.ok) {
-        QString message = c.message(addr);
         if (c.ruleKey == u"PLACE-1") {
-            message = QStringLiteral("The device at PCI address %1 was auto-assigned this "
-                                     "address, but the PCI controller with index='%2' doesn't "
-                                     "allow auto-assignment")
-                          .arg(at)
-                          .arg(addr.bus);
+            return failure(QStringLiteral("The device at PCI address %1 was auto-assigned this "
+                                          "address, but the PCI controller with index='%2' "
+                                          "doesn't allow auto-assignment")
+                               .arg(at())
+                               .arg(addr.bus),
+                           "PLACE-1");
         }
-        return PciFailure{pre + message, c.ruleKey};
+        return PciFailure{prefix(fromConfig) + c.message(addr), c.ruleKey};
     }
     if (bus.minSlot && addr.slot < bus.minSlot) {
-        return PciFailure{pre + QStringLiteral("Invalid PCI address %1. slot must be >= %2")
-                                    .arg(at)
-                                    .arg(bus.minSlot),
-                          QStringLiteral("SLOT-MIN")};
+        return failure(
+            QStringLiteral("Invalid PCI address %1. slot must be >= %2").arg(at()).arg(bus.minSlot),
+            "SLOT-MIN");
     }
     if (addr.slot > bus.maxSlot) {
-        return PciFailure{pre + QStringLiteral("Invalid PCI address %1. slot must be <= %2")
-                                    .arg(at)
-                                    .arg(bus.maxSlot),
-                          QStringLiteral("SLOT-MAX")};
+        return failure(
+            QStringLiteral("Invalid PCI address %1. slot must be <= %2").arg(at()).arg(bus.maxSlot),
+            "SLOT-MAX");
     }
     return std::nullopt;
 }
@@ -152,21 +153,22 @@ std::optional<PciFailure> PciBusSet::reserve(PciAddress& addr, ConnectFlags flag
                                              bool fromConfig) {
     // libvirt formats the message before growing, so GROW-2 errors show the original address.
     const PciAddress original = addr;
+    const auto originalText = [&original] { return original.toLibvirtString(); };
     if (m_dryRun) {
         if (auto failure = grow(addr, flags)) {
             return failure;
         }
     }
     if (auto failure = validate(addr, flags, fromConfig)) {
-        failure->message.replace(addr.toLibvirtString(), original.toLibvirtString());
+        failure->message.replace(addr.toLibvirtString(), originalText());
         return failure;
     }
     PciSimBus& bus = m_buses[addr.bus];
     if (bus.functions[addr.slot] & (1u << addr.function)) {
-        return PciFailure{prefix(fromConfig) +
-                              QStringLiteral("Attempted double use of PCI Address %1")
-                                  .arg(original.toLibvirtString()),
-                          QStringLiteral("DOUBLE-USE")};
+        return PciFailure{
+            prefix(fromConfig) +
+                QStringLiteral("Attempted double use of PCI Address %1").arg(originalText()),
+            QStringLiteral("DOUBLE-USE")};
     }
     if (!bus.functions[addr.slot] && (flags & ConnectFlag::AggregateSlot)) {
         bus.aggregate[addr.slot] = true;
