@@ -69,6 +69,7 @@ private slots:
     void layoutIsKeptInSettings();
     void autoAssignShowsChangesBeforeApplying();
     void viewsRebuildOncePerBatchOfChanges();
+    void inspectorHotplugAndMultifunctionAreCommands();
 };
 
 void TestEditorViews::viewsFollowUndoAndRedo() {
@@ -273,6 +274,46 @@ void TestEditorViews::viewsRebuildOncePerBatchOfChanges() {
     settle();
     QCOMPARE(refreshed.count(), 1); // one rebuild for three document changes
     verifyViewsMatchModel(*window);
+}
+
+void TestEditorViews::inspectorHotplugAndMultifunctionAreCommands() {
+    auto window = openWindow(); // q35 template: root port 1 at 00:02.0, multifunction='on'
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    const int port = findDevice(
+        *context, [](const Device& d) { return d.isController(u"pci") && d.index == 1; });
+    QVERIFY(port >= 0);
+    context->select(context->topology().inventory().devices.at(port).element);
+    settle();
+
+    QComboBox* hotplug = window->inspectorView()->hotplugField();
+    QVERIFY(hotplug->isEnabled());
+    const int off = hotplug->findData(QStringLiteral("off"));
+    hotplug->setCurrentIndex(off);
+    emit hotplug->activated(off);
+    settle();
+    QCOMPARE(context->undoStack()->count(), 1);
+    QVERIFY(context->topology().bus(1)->hotplugOff);
+    QCOMPARE(context->topology().bus(1)->slot(0)->hotplug, HotplugState::HotplugOff);
+    QCOMPARE(hotplug->currentData().toString(), QStringLiteral("off")); // it follows the model
+
+    QComboBox* multifunction = window->inspectorView()->multifunctionField();
+    QCOMPARE(multifunction->currentData().toString(), QStringLiteral("on"));
+    const int unset = multifunction->findData(QString());
+    multifunction->setCurrentIndex(unset);
+    emit multifunction->activated(unset);
+    settle();
+    QCOMPARE(context->undoStack()->count(), 2);
+    const Device& edited = context->topology().inventory().devices.at(port);
+    QVERIFY(edited.pciAddress);
+    QVERIFY(!edited.pciAddress->multifunction.has_value());
+
+    context->undoStack()->undo();
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+    QCOMPARE(window->inspectorView()->multifunctionField()->currentData().toString(),
+             QStringLiteral("on"));
 }
 
 QTEST_MAIN(TestEditorViews)

@@ -237,7 +237,14 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
                                                                               : QStringLiteral("✕");
     const QString text =
         symbol + u' ' + verdict.address.toShortString() + QStringLiteral(": ") + verdict.reason;
-    QToolTip::showText(mapToGlobal(event->position().toPoint()) + QPoint(16, 16), text, this);
+    // One line says why; the rule's teaching text below it is the "Why?" (ui.md).
+    const RuleInfo* rule =
+        verdict.ruleKey.isEmpty() ? nullptr : m_context->rules().rule(verdict.ruleKey);
+    const QString why =
+        rule && !rule->teaching.isEmpty() && rule->teaching != verdict.reason
+            ? QStringLiteral("\n\n") + tr("Why (%1): %2").arg(rule->key, rule->teaching)
+            : QString();
+    QToolTip::showText(mapToGlobal(event->position().toPoint()) + QPoint(16, 16), text + why, this);
     emit statusMessage(text);
     if (verdict.isLegal())
         event->acceptProposedAction();
