@@ -17,7 +17,7 @@ using namespace pcitopo;
 namespace {
 
 // Raise as the simulation improves; the goal is every accepted file.
-constexpr int minimumAgreeingFiles = 931;
+constexpr int minimumAgreeingFiles = 932;
 
 struct FolderScore {
     int agreeing = 0;
