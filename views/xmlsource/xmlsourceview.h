@@ -41,6 +41,7 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    bool replaceChangedRegion(const QString& text);
     int toPosition(int offset) const;
     int toOffset(int position) const;
     void updateExtraSelections();
