@@ -112,7 +112,8 @@ QString summary(const QString& policy, const DeviceInventory& before,
             continue;
         // The root bus is an implicit device libvirt writes, not a controller pcitopo chose.
         const bool pci = it.key().startsWith(u"controller pci ") && !it.key().endsWith(u"-root");
-        (pci ? controllers : devices)[pci ? it.key().mid(15) : it.key()] = added;
+        const bool root = it.key().startsWith(u"controller pci ") && !pci;
+        (pci ? controllers : devices)[pci || root ? it.key().mid(15) : it.key()] = added;
         (pci ? controllerCount : deviceCount) += added;
     }
     QString line = QStringLiteral("pcitopo assign: policy %1: %2 PCI addresses written")
