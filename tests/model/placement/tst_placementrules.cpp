@@ -124,6 +124,10 @@ private slots:
             << device(DeviceKind::Sound, "sound", {}, "ich7") << q35 << "0";
         QTest::newRow("io3: virtio-iommu") << device(DeviceKind::Iommu, "iommu", {}, "virtio")
                                            << q35 << "AUTOASSIGN|INTEGRATED|PCIE_DEVICE";
+        // Oracle (pc, <vsock><cid auto='yes'/></vsock>): model='virtio' at 00:02.0. pci-rules.md
+        // §3 says "default model → none"; qemuDomainVsockDefPostParse makes it virtio.
+        QTest::newRow("vsock without model is virtio")
+            << device(DeviceKind::Vsock, "vsock") << q35 << "AUTOASSIGN|PCIE_DEVICE";
         QTest::newRow("CONN-3 root port")
             << pciController("pcie-root-port") << q35 << "AGGREGATE_SLOT|PCIE_ROOT_PORT";
         QTest::newRow("CONN-3 pci-root") << pciController("pci-root") << pc << "0";
