@@ -182,10 +182,14 @@ std::optional<PciFailure> PciBusSet::reserve(PciAddress& addr, ConnectFlags flag
 
 bool PciBusSet::findOnBus(int busIndex, PciAddress& a, int function, ConnectFlags flags) const {
     const PciSimBus& bus = m_buses.at(busIndex);
+    const bool aggregates = flags & ConnectFlag::AggregateSlot;
+    if (!aggregates && bus.firstFree > bus.maxSlot) {
+        return false; // a full bus: nothing to find (checked first, it is the common case)
+    }
     if (!m_rules.compatible(flags, bus.flags, false, busIndex).ok) {
         return false;
     }
-    if (!(flags & ConnectFlag::AggregateSlot)) {
+    if (!aggregates) {
         // Only a completely free slot can match: start at the lowest one (same result, faster).
         a.slot = std::max(a.slot, bus.firstFree);
     }
