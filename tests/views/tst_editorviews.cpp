@@ -74,12 +74,14 @@ private slots:
 
 void TestEditorViews::viewsFollowUndoAndRedo() {
     auto window = openWindow(); // q35 template
+    QVERIFY(window->newFromTemplate(QStringLiteral("pc")));
+    settle();
     EditorContext* context = window->context();
     const int chipsBefore = window->graphView()->graphScene()->chipCount();
     const QString textBefore = context->document().text();
     QVERIFY(
         window->graphView()->dropOnSlot(DropCandidate::paletteEntry(QStringLiteral("disk-virtio")),
-                                        QStringLiteral("disk-virtio"), 2, 0));
+                                        QStringLiteral("disk-virtio"), 0, 5));
     settle();
     QCOMPARE(window->graphView()->graphScene()->chipCount(), chipsBefore + 1);
     QCOMPARE(window->historyView()->stack()->count(), 1);
@@ -95,6 +97,13 @@ void TestEditorViews::viewsFollowUndoAndRedo() {
     settle();
     QCOMPARE(window->graphView()->graphScene()->chipCount(), chipsBefore + 1);
     verifyViewsMatchModel(*window);
+    if (qEnvironmentVariableIsSet("PCITOPO_GRAB_DIR")) { // for looking at it while developing
+        window->historyView()->parentWidget()->raise();
+        window->show();
+        settle();
+        window->grab().save(qEnvironmentVariable("PCITOPO_GRAB_DIR") +
+                            QStringLiteral("/history.png"));
+    }
 }
 
 void TestEditorViews::problemsUpdateAfterAnInspectorEdit() {
