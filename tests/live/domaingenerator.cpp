@@ -37,8 +37,15 @@ public:
         m_addressSome = chance(35);
         if (m_addressSome && chance(40))
             addUserBusWithDevice();
-        while (m_deviceCount < count)
+        // A grown domain: libvirt addresses the first half, the rest is added afterwards.
+        const int laterFrom = count >= 4 && chance(25) ? count / 2 : -1;
+        while (m_deviceCount < count) {
+            if (m_deviceCount == laterFrom && !m_later) {
+                m_devices << QString::fromLatin1(LaterMarker);
+                m_later = true;
+            }
             addOne();
+        }
     }
     QStringList devices() const { return m_devices; }
     QStringList tags() const { return m_tags; }
@@ -154,6 +161,8 @@ private:
 
     // Devices a domain has at most once.
     bool addSingle() {
+        if (m_later) // the defined part already has (or got from libvirt) the one of each
+            return false;
         switch (pick(8)) {
         case 0:
             if (m_usb)
@@ -257,6 +266,7 @@ private:
     int m_macs = 1, m_disks = 0, m_cdroms = 0, m_hostdevs = 0, m_scsi = 0, m_shmems = 0;
     bool m_usb = false, m_video = false, m_balloon = false, m_watchdog = false;
     bool m_channel = false, m_vsock = false, m_sound = false, m_graphics = false;
+    bool m_later = false;
 };
 
 QString numaXml(int cells, int memoryPerCell) {

@@ -9,6 +9,11 @@
 
 namespace pcitopo::live {
 
+// Between <devices>' children of a grown domain: the devices after it are added to a domain
+// whose earlier devices libvirt already addressed (the test applies the libvirt policy to the
+// part before it, then appends the rest unaddressed).
+inline constexpr char LaterMarker[] = "<!-- added later -->";
+
 struct GeneratedDomain {
     QString name;
     QString xml;
