@@ -94,7 +94,8 @@ void addControllerEdits(const PciControllerInfo& c, QList<ElementEdit>& edits) {
 }
 
 // Every edit of every inventory device, by inventory index.
-QMap<int, QList<ElementEdit>> collectEdits(const LibvirtPlacement& placement) {
+QMap<int, QList<ElementEdit>> collectEdits(const LibvirtPlacement& placement,
+                                           QHash<int, PciAddress>& newAddresses) {
     QMap<int, QList<ElementEdit>> edits;
     for (auto it = placement.assignedIndexes.begin(); it != placement.assignedIndexes.end(); ++it) {
         const QString value = QString::number(it.value());
@@ -113,6 +114,7 @@ QMap<int, QList<ElementEdit>> collectEdits(const LibvirtPlacement& placement) {
         }
         const PciAddress address = a.address;
         if (a.assigned || a.moved) {
+            newAddresses.insert(a.device.index, address);
             edits[a.device.index].append(
                 [address](DomainDocument& d, ElementId e) { return d.setPciAddress(e, address); });
         } else if (a.multifunctionSet) {
@@ -162,7 +164,6 @@ struct ChunkRewrite {
 };
 
 constexpr int devicesPerChunk = 48;
-const QString chunkOpen = QStringLiteral("<domain>\n"); // the loader wants a <domain> root
 const QString chunkClose = QStringLiteral("</domain>");
 
 int lineStartOf(const QString& text, int offset) {
@@ -183,6 +184,13 @@ std::optional<ChunkRewrite> rewriteChunk(const DomainDocument& document,
     r.regionStart = lineStartOf(full, devices.first().first);
     r.regionEnd = document.endOffset(elements.at(devices.last().second));
     const QString region = full.mid(r.regionStart, r.regionEnd - r.regionStart);
+    // The run's root is indented one unit less than its first element, so that the run
+    // document infers the same indent unit as the whole document (DomainDocument::indentUnit).
+    const QString unit = document.indentUnit();
+    const QString firstIndent = full.mid(r.regionStart, devices.first().first - r.regionStart);
+    const QString chunkOpen =
+        (firstIndent.endsWith(unit) ? firstIndent.chopped(unit.size()) : QString()) +
+        QStringLiteral("<domain>\n"); // the loader wants a <domain> root
     DocumentError error;
     auto chunk =
         DomainDocument::fromBytes((chunkOpen + region + chunkClose).toUtf8(), QString(), &error);
@@ -212,6 +220,60 @@ std::optional<ChunkRewrite> rewriteChunk(const DomainDocument& document,
     return r;
 }
 
+// DomainDocument::setPciAddress's splice for the common case, computed on the original text
+// without applying it: no <address> yet, the new one goes on its own line after the last child,
+// indented like it (documentedits.cpp: insertElement). nullopt for every other case.
+std::optional<TextSplice> newAddressSplice(const DomainDocument& doc, ElementId e,
+                                           const PciAddress& address, const QString& eol) {
+    const QList<ElementId> kids = doc.children(e);
+    if (kids.isEmpty() || doc.firstChild(e, u"address") != NoElement) {
+        return std::nullopt;
+    }
+    const QString& text = doc.text();
+    const int start = doc.startOffset(e);
+    const int tagEnd = int(text.indexOf(u'>', start));
+    const int eq = int(text.indexOf(u'=', start));
+    if (eq < 0 || eq > tagEnd) {
+        return std::nullopt; // no attribute to take the quote style from
+    }
+    int q = eq + 1;
+    while (q < tagEnd && (text[q] == u' ' || text[q] == u'\t')) {
+        ++q;
+    }
+    if (text[q] != u'\'' && text[q] != u'"') {
+        return std::nullopt;
+    }
+    QString tag = address.toXmlElement();
+    if (text[q] == u'"') {
+        tag.replace(u'\'', u'"');
+    }
+    const int refStart = doc.startOffset(kids.last());
+    const int refEnd = doc.endOffset(kids.last());
+    const int contentEnd = int(text.lastIndexOf(u"</", doc.endOffset(e) - 1));
+    if (contentEnd < refEnd) {
+        return std::nullopt;
+    }
+    const int lineStart = int(text.lastIndexOf(u'\n', refStart - 1) + 1);
+    const QStringView indent = QStringView(text).mid(lineStart, refStart - lineStart);
+    for (const QChar c : indent) {
+        if (c != u' ' && c != u'\t') {
+            return TextSplice{refEnd, {}, tag};
+        }
+    }
+    int lineEnd = refEnd;
+    while (lineEnd < contentEnd && text[lineEnd] != u'\n' && text[lineEnd] != u'\r') {
+        ++lineEnd;
+    }
+    int at = refEnd;
+    if (lineEnd < contentEnd) {
+        const QStringView rest = QStringView(text).mid(refEnd, lineEnd - refEnd).trimmed();
+        if (rest.isEmpty() || (rest.startsWith(u"<!--") && rest.endsWith(u"-->"))) {
+            at = lineEnd;
+        }
+    }
+    return TextSplice{at, {}, eol + indent.toString() + tag};
+}
+
 // The same edits applied to the whole document, one splice (and one re-index) at a time.
 QList<TextSplice> applyOneByOne(DomainDocument& document, const QList<ElementId>& elements,
                                 const QMap<int, QList<ElementEdit>>& edits) {
@@ -231,36 +293,67 @@ QList<TextSplice> applyOneByOne(DomainDocument& document, const QList<ElementId>
     return splices;
 }
 
-// Applies every device's edits run by run and re-indexes the document once; falls back to
+// Applies every device's edits and re-indexes the document once: a new address by a splice
+// computed on the original text, other edits run by run on small documents. Falls back to
 // applyOneByOne when a run cannot be edited on its own.
 QList<TextSplice> applyDeviceEdits(DomainDocument& document, const QList<ElementId>& elements,
-                                   const QMap<int, QList<ElementEdit>>& edits) {
+                                   const QMap<int, QList<ElementEdit>>& edits,
+                                   const QHash<int, PciAddress>& newAddresses) {
     QList<std::pair<int, int>> devices; // (start offset, inventory index)
     for (auto it = edits.begin(); it != edits.end(); ++it) {
         devices.append({document.startOffset(elements.at(it.key())), it.key()});
     }
     std::sort(devices.begin(), devices.end());
-    QList<ChunkRewrite> chunks; // descending
-    for (qsizetype end = devices.size(); end > 0; end -= devicesPerChunk) {
-        const qsizetype begin = std::max<qsizetype>(0, end - devicesPerChunk);
-        auto r = rewriteChunk(document, elements, devices.mid(begin, end - begin), edits);
-        if (!r) {
+    const QString& original = document.text();
+    const qsizetype newline = original.indexOf(u'\n');
+    const QString eol = newline > 0 && original[newline - 1] == u'\r' ? QStringLiteral("\r\n")
+                                                                      : QStringLiteral("\n");
+    QList<ChunkRewrite> rewrites; // ascending
+    QList<std::pair<int, int>> run;
+    const auto flushRun = [&]() -> bool {
+        if (run.isEmpty()) {
+            return true;
+        }
+        auto r = rewriteChunk(document, elements, run, edits);
+        run.clear();
+        if (r) {
+            rewrites.append(*r);
+        }
+        return bool(r);
+    };
+    for (const auto& device : std::as_const(devices)) {
+        std::optional<TextSplice> fast;
+        if (edits.value(device.second).size() == 1 && newAddresses.contains(device.second)) {
+            fast = newAddressSplice(document, elements.at(device.second),
+                                    newAddresses.value(device.second), eol);
+        }
+        if (!fast) {
+            run.append(device);
+            if (run.size() == devicesPerChunk && !flushRun()) {
+                return applyOneByOne(document, elements, edits);
+            }
+            continue;
+        }
+        if (!flushRun()) {
             return applyOneByOne(document, elements, edits);
         }
-        chunks.append(*r);
+        rewrites.append({fast->offset, fast->offset, fast->inserted, {*fast}});
+    }
+    if (!flushRun()) {
+        return applyOneByOne(document, elements, edits);
     }
     QString text;
-    const QString& original = document.text();
+    text.reserve(original.size() + 128 * rewrites.size());
     int copied = 0;
-    for (auto it = chunks.rbegin(); it != chunks.rend(); ++it) {
-        text += QStringView(original).mid(copied, it->regionStart - copied);
-        text += it->text;
-        copied = it->regionEnd;
+    for (const ChunkRewrite& r : std::as_const(rewrites)) {
+        text += QStringView(original).mid(copied, r.regionStart - copied);
+        text += r.text;
+        copied = r.regionEnd;
     }
     text += QStringView(original).mid(copied);
     QList<TextSplice> splices;
-    for (const ChunkRewrite& r : std::as_const(chunks)) {
-        splices += r.splices; // descending offsets: each stays valid after the ones before it
+    for (auto it = rewrites.rbegin(); it != rewrites.rend(); ++it) {
+        splices += it->splices; // descending offsets: each stays valid after the ones before it
     }
     DocumentError error;
     auto rebuilt = DomainDocument::fromBytes(text.toUtf8(), document.fileName(), &error);
@@ -273,9 +366,14 @@ QList<TextSplice> applyDeviceEdits(DomainDocument& document, const QList<Element
 
 } // namespace
 
-QList<TextSplice> applyPlacement(DomainDocument& document, const LibvirtPlacement& placement) {
+QList<TextSplice> applyPlacement(DomainDocument& document, const LibvirtPlacement& placement,
+                                 ApplyMode mode) {
+    QHash<int, PciAddress> newAddresses;
+    const QMap<int, QList<ElementEdit>> edits = collectEdits(placement, newAddresses);
     QList<TextSplice> splices =
-        applyDeviceEdits(document, placement.inventoryElements, collectEdits(placement));
+        mode == ApplyMode::Batched
+            ? applyDeviceEdits(document, placement.inventoryElements, edits, newAddresses)
+            : applyOneByOne(document, placement.inventoryElements, edits);
     // Additions: new controllers after the existing ones, other implicit devices at the end;
     // each group is one insertion.
     QStringList controllersXml;

@@ -14,7 +14,14 @@
 
 namespace pcitopo {
 
-// `placement` must have been computed from `document`'s current inventory.
-QList<TextSplice> applyPlacement(DomainDocument& document, const LibvirtPlacement& placement);
+enum class ApplyMode {
+    Batched,  // one re-index for the whole placement (the document object is rebuilt)
+    OneByOne, // each splice through the DomainDocument edit API (reference behaviour, slow)
+};
+
+// `placement` must have been computed from `document`'s current inventory. Both modes produce
+// the same text and the same splices.
+QList<TextSplice> applyPlacement(DomainDocument& document, const LibvirtPlacement& placement,
+                                 ApplyMode mode = ApplyMode::Batched);
 
 } // namespace pcitopo

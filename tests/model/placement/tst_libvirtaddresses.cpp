@@ -94,7 +94,12 @@ QStringList compareRow(const QString& folder, const QJsonObject& row) {
     for (const PlacementError& e : placement.errors) {
         differences << QStringLiteral("refused: %1 [%2]").arg(e.message, e.ruleKey);
     }
-    applyPlacement(*input, placement);
+    DomainDocument reference = *input;
+    const QList<TextSplice> batched = applyPlacement(*input, placement);
+    const QList<TextSplice> oneByOne = applyPlacement(reference, placement, ApplyMode::OneByOne);
+    if (reference.text() != input->text() || batched.size() != oneByOne.size()) {
+        differences << QStringLiteral("batched apply differs from one-by-one apply");
+    }
     differences << test::pictureDifferences(test::pciPicture(*expected), test::pciPicture(*input));
     return differences;
 }
