@@ -73,6 +73,7 @@ private slots:
     void placedChipMovesToAnotherSlot();
     void deletingAControllerTakesItsSubtree();
     void whereNothingFitsTheMissingControllerIsTheDropTarget();
+    void keyboardPlacesAnEntryWithoutAMouse();
 };
 
 void TestGraphDrop::paletteDropAddsDeviceAndUndoRestoresBytes() {
@@ -263,6 +264,41 @@ void TestGraphDrop::whereNothingFitsTheMissingControllerIsTheDropTarget() {
     context->undoStack()->undo();
     settle();
     QCOMPARE(context->document().toBytes(), before);
+}
+
+void TestGraphDrop::keyboardPlacesAnEntryWithoutAMouse() {
+    auto window = openWindow(); // q35 template
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    GraphView* view = window->graphView();
+    const DropCandidate nic = DropCandidate::paletteEntry(QStringLiteral("net-virtio"));
+    view->previewVerdicts(nic);
+    QVERIFY(view->isPreviewing());
+    QList<CellVerdict> legal;
+    for (const CellVerdict& cell : allVerdicts(context->topology(), nic))
+        if (cell.verdict.isLegal())
+            legal.append(cell);
+    QVERIFY(legal.size() >= 2);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Right); // the second legal cell
+    QTest::keyClick(view, Qt::Key_Return);
+    settle();
+    QVERIFY(!view->isPreviewing());
+    QCOMPARE(context->undoStack()->count(), 1);
+    const PciAddress expected = legal.at(1).verdict.address;
+    QVERIFY(findDevice(*context, [&expected](const Device& d) {
+                return d.kind == DeviceKind::Interface && d.pciAddress &&
+                       d.pciAddress->sameSlot(expected) &&
+                       d.pciAddress->function == expected.function;
+            }) >= 0);
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+
+    view->previewVerdicts(nic); // Escape ends a preview without any edit
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!view->isPreviewing());
+    QCOMPARE(context->undoStack()->index(), 0);
 }
 
 QTEST_MAIN(TestGraphDrop)

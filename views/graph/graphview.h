@@ -73,6 +73,8 @@ private:
     void startChipDrag(ElementId element);
     bool performDrop(const DragState& state, const SlotVerdict& verdict);
     void endDrag();
+    bool handlePreviewKey(QKeyEvent* event);
+    QString verdictText(const SlotVerdict& verdict) const;
     void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
     void announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
                   const QString& hint);
@@ -85,6 +87,9 @@ private:
     ElementId m_pressedChip = NoElement;
     bool m_fitPending = true;
     bool m_previewing = false;
+    std::optional<DragState> m_preview;
+    QList<CellVerdict> m_previewCells; // the legal ones, for keyboard placement
+    int m_previewCursor = -1;
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
 };
 

@@ -1,0 +1,280 @@
+// GraphView: the drag gesture (palette entries and chips onto slot cells), the verdict preview
+// and keyboard placement, and the drop itself as one command.
+#include "graphview.h"
+
+#include "addtargetitem.h"
+#include "chipitem.h"
+#include "common/editorcontext.h"
+#include "common/edits.h"
+#include "common/mimetypes.h"
+#include "graphscene.h"
+#include "slotitem.h"
+
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QToolTip>
+#include <algorithm>
+
+namespace pcitopo {
+
+void GraphView::startChipDrag(ElementId element) {
+    auto* mime = new QMimeData;
+    mime->setData(QString(mime::DeviceElement), QByteArray::number(element));
+    auto* drag = new QDrag(this);
+    drag->setMimeData(mime);
+    if (ChipItem* chip = m_scene->chipOfElement(element))
+        drag->setPixmap(m_scene->chipPixmap(chip));
+    drag->exec(Qt::MoveAction);
+}
+
+std::optional<GraphView::DragState> GraphView::dragStateFor(const QMimeData* mime) const {
+    if (!m_context->hasDocument() || !mime)
+        return std::nullopt;
+    if (mime->hasFormat(QString(mime::PaletteEntry))) {
+        const QString id = QString::fromUtf8(mime->data(QString(mime::PaletteEntry)));
+        return DragState{DropCandidate::paletteEntry(id), id, NoElement, QString()};
+    }
+    if (mime->hasFormat(QString(mime::DeviceElement))) {
+        bool ok = false;
+        const ElementId element = mime->data(QString(mime::DeviceElement)).toInt(&ok);
+        const int deviceIndex = ok ? m_context->topology().deviceIndexOf(element) : -1;
+        if (deviceIndex < 0)
+            return std::nullopt;
+        return DragState{DropCandidate::existingDevice(deviceIndex), QString(), element, QString()};
+    }
+    return std::nullopt;
+}
+
+void GraphView::dragEnterEvent(QDragEnterEvent* event) {
+    m_drag = dragStateFor(event->mimeData());
+    if (!m_drag) {
+        event->ignore();
+        return;
+    }
+    // Every cell at once: the verdicts are computed once per drag, not per mouse move.
+    const QList<CellVerdict> verdicts = allVerdicts(m_context->topology(), m_drag->candidate);
+    m_scene->showVerdicts(verdicts);
+    offerMissingController(*m_drag, verdicts);
+    announce(verdicts, m_drag->candidate, tr("the cell under the cursor says why"));
+    event->acceptProposedAction();
+}
+
+void GraphView::dragMoveEvent(QDragMoveEvent* event) {
+    if (!m_drag) {
+        event->ignore();
+        return;
+    }
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (AddTargetItem* target = m_scene->addTarget()) {
+        const bool over = m_scene->isOverAddTarget(scenePos);
+        target->setHovered(over);
+        if (over) {
+            QToolTip::showText(mapToGlobal(event->position().toPoint()) + QPoint(16, 16),
+                               QStringLiteral("✓ ") + target->toolTip(), this);
+            emit statusMessage(target->toolTip());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    SlotItem* slot = m_scene->slotAt(scenePos);
+    if (slot != m_hoveredSlot) {
+        if (m_hoveredSlot)
+            m_hoveredSlot->setHovered(false);
+        m_hoveredSlot = slot;
+        if (slot)
+            slot->setHovered(true);
+    }
+    if (!slot || !slot->verdict()) {
+        QToolTip::hideText();
+        event->ignore();
+        return;
+    }
+    const SlotVerdict& verdict = *slot->verdict();
+    const QString text = verdictText(verdict);
+    // One line says why; the rule's teaching text below it is the "Why?" (ui.md).
+    const RuleInfo* rule =
+        verdict.ruleKey.isEmpty() ? nullptr : m_context->rules().rule(verdict.ruleKey);
+    const QString why =
+        rule && !rule->teaching.isEmpty() && rule->teaching != verdict.reason
+            ? QStringLiteral("\n\n") + tr("Why (%1): %2").arg(rule->key, rule->teaching)
+            : QString();
+    QToolTip::showText(mapToGlobal(event->position().toPoint()) + QPoint(16, 16), text + why, this);
+    emit statusMessage(text);
+    if (verdict.isLegal())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void GraphView::dragLeaveEvent(QDragLeaveEvent* event) {
+    endDrag(); // the scene never saw the drag, so the base class is not told either
+    event->accept();
+}
+
+void GraphView::dropEvent(QDropEvent* event) {
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    SlotItem* slot = m_scene->slotAt(scenePos);
+    const std::optional<DragState> state = m_drag;
+    if (state && !state->addModel.isEmpty() && m_scene->isOverAddTarget(scenePos)) {
+        endDrag();
+        if (m_context->execute(edits::addPaletteEntryWithController(*m_context, state->paletteId,
+                                                                    state->addModel)))
+            event->acceptProposedAction();
+        else
+            event->ignore();
+        return;
+    }
+    const std::optional<SlotVerdict> verdict =
+        slot ? slot->verdict() : std::optional<SlotVerdict>();
+    endDrag();
+    if (!state || !verdict || !verdict->isLegal() || !performDrop(*state, *verdict)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void GraphView::previewVerdicts(const DropCandidate& candidate) {
+    if (!m_context->hasDocument())
+        return;
+    endDrag();
+    const QList<CellVerdict> verdicts = allVerdicts(m_context->topology(), candidate);
+    m_scene->showVerdicts(verdicts);
+    DragState state{candidate, QString(), NoElement, QString()};
+    if (candidate.source == DropCandidate::Source::PaletteEntry)
+        state.paletteId = candidate.id;
+    else if (candidate.source == DropCandidate::Source::ExistingDevice)
+        state.element = m_context->topology().inventory().devices.at(candidate.deviceIndex).element;
+    offerMissingController(state, verdicts);
+    m_previewing = true;
+    m_preview = state;
+    m_previewCells.clear();
+    m_previewCursor = -1;
+    for (const CellVerdict& cell : verdicts)
+        if (cell.verdict.isLegal() && m_scene->slotItem(cell.bus, cell.slot))
+            m_previewCells.append(cell);
+    announce(verdicts, candidate, tr("arrow keys choose a slot, Enter places it, Esc ends"));
+}
+
+// Keyboard placement during a preview: arrows walk the legal cells, Enter drops there.
+bool GraphView::handlePreviewKey(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        clearPreview();
+        return true;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Up: {
+        if (m_previewCells.isEmpty())
+            return true;
+        const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
+        const int count = int(m_previewCells.size());
+        if (m_previewCursor < 0)
+            m_previewCursor = forward ? 0 : count - 1;
+        else
+            m_previewCursor = (m_previewCursor + (forward ? 1 : count - 1)) % count;
+        const CellVerdict& cell = m_previewCells.at(m_previewCursor);
+        if (m_hoveredSlot)
+            m_hoveredSlot->setHovered(false);
+        m_hoveredSlot = m_scene->slotItem(cell.bus, cell.slot);
+        m_hoveredSlot->setHovered(true);
+        ensureVisible(m_hoveredSlot->sceneBoundingRect(), 60, 60);
+        emit statusMessage(verdictText(cell.verdict));
+        return true;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        if (m_previewCursor < 0 || !m_preview)
+            return true;
+        const DragState state = *m_preview;
+        const SlotVerdict verdict = m_previewCells.at(m_previewCursor).verdict;
+        endDrag();
+        performDrop(state, verdict);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+QString GraphView::verdictText(const SlotVerdict& verdict) const {
+    const QString symbol = verdict.verdict == Verdict::LegalHotpluggable ? QStringLiteral("✓")
+                           : verdict.verdict == Verdict::LegalNotHotpluggable ? QStringLiteral("⚠")
+                                                                              : QStringLiteral("✕");
+    return symbol + u' ' + verdict.address.toShortString() + QStringLiteral(": ") + verdict.reason;
+}
+
+void GraphView::announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
+                         const QString& hint) {
+    const auto legal = std::count_if(verdicts.begin(), verdicts.end(),
+                                     [](const CellVerdict& v) { return v.verdict.isLegal(); });
+    if (legal > 0) {
+        emit statusMessage(tr("%n slot(s) can take it", nullptr, int(legal)) +
+                           QStringLiteral("; ") + hint);
+        return;
+    }
+    // ui.md: where no cell is legal, say what to add.
+    const QString toAdd = controllerToAddFor(m_context->topology(), candidate);
+    emit statusMessage(toAdd.isEmpty() ? tr("No slot can take it.")
+                                       : tr("No slot can take it: add a %1 first.").arg(toAdd));
+}
+
+// ui.md: where no cell is legal, offer the controller to add as a drop target itself.
+void GraphView::offerMissingController(DragState& state, const QList<CellVerdict>& verdicts) {
+    if (state.paletteId.isEmpty() ||
+        std::any_of(verdicts.begin(), verdicts.end(),
+                    [](const CellVerdict& v) { return v.verdict.isLegal(); }))
+        return;
+    const QString model = controllerToAddFor(m_context->topology(), state.candidate);
+    QString description;
+    if (model.isEmpty() ||
+        !edits::addPaletteEntryWithController(*m_context, state.paletteId, model, &description))
+        return;
+    state.addModel = model;
+    m_scene->showAddTarget(tr("Drop here: add a %1 for it").arg(model),
+                           description.left(1).toUpper() + description.mid(1));
+}
+
+void GraphView::clearPreview() {
+    endDrag();
+}
+
+void GraphView::endDrag() {
+    m_previewing = false;
+    m_preview.reset();
+    m_previewCells.clear();
+    m_previewCursor = -1;
+    m_drag.reset();
+    m_hoveredSlot = nullptr;
+    m_scene->clearVerdicts();
+    QToolTip::hideText();
+}
+
+bool GraphView::performDrop(const DragState& state, const SlotVerdict& verdict) {
+    if (!state.paletteId.isEmpty())
+        return m_context->execute(
+            edits::addPaletteEntry(*m_context, state.paletteId, verdict.address));
+    return m_context->execute(edits::moveDevice(*m_context, state.element, verdict.address));
+}
+
+bool GraphView::dropOnSlot(const DropCandidate& candidate, const QString& mimeId, int bus,
+                           int slot) {
+    if (!m_context->hasDocument())
+        return false;
+    const SlotVerdict verdict = verdictForDrop(m_context->topology(), candidate, bus, slot);
+    if (!verdict.isLegal()) {
+        emit statusMessage(verdict.reason);
+        return false;
+    }
+    DragState state{candidate, QString(), NoElement, QString()};
+    if (candidate.source == DropCandidate::Source::ExistingDevice)
+        state.element = m_context->topology().inventory().devices.at(candidate.deviceIndex).element;
+    else
+        state.paletteId = mimeId;
+    return performDrop(state, verdict);
+}
+
+} // namespace pcitopo
