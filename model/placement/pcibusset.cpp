@@ -46,6 +46,11 @@ void PciBusSet::setModel(int bus, const QString& model, bool allowHotplug) {
     b.minSlot = range.min;
     b.maxSlot = range.max;
     b.grownRestricted = false;
+    // firstFree counts from minSlot: slot 0 of a bridge is never used, yet never free either.
+    b.firstFree = std::max(b.firstFree, b.minSlot);
+    while (b.firstFree < 32 && b.functions[b.firstFree]) {
+        ++b.firstFree;
+    }
 }
 
 std::optional<PciFailure> PciBusSet::growFailure(ConnectFlags flags) const {

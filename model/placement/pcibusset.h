@@ -29,7 +29,7 @@ struct PciSimBus {
     std::array<quint8, 32> functions{}; // bit f set: function f in use
     std::array<bool, 32> aggregate{};   // AGG-1
     bool grownRestricted = false; // the GROW pcie-root-port that takes only the pcie-to-pci-bridge
-    int firstFree = 0; // lowest slot with no function in use (reservations never shrink it)
+    int firstFree = 0; // lowest slot >= minSlot with no function in use (only ever grows)
 };
 
 class PciBusSet {
