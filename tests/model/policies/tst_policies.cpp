@@ -113,6 +113,7 @@ private slots:
     void integratedLeavesRoomForTheRest();
     void numaPutsTaggedDevicesOnTheirNode_data();
     void numaPutsTaggedDevicesOnTheirNode();
+    void numaSplitsALargeNodeOverExpanders();
     void numaWithoutCellsFails();
     void numaReportsBadTags();
     void numaKeepsAnAddressTheUserSet();
@@ -273,6 +274,31 @@ void TestPolicies::numaPutsTaggedDevicesOnTheirNode() {
             busNrs.insert(d.target.value(u"busNr"_qs));
         }
     QCOMPARE(busNrs.size(), 2);
+}
+
+void TestPolicies::numaSplitsALargeNodeOverExpanders() {
+    // 36 devices on node 1: pxb-pcie has 32 slots, so two expanders there, one for node 0.
+    QString tags;
+    for (int i = 1; i <= 40; ++i)
+        tags += QStringLiteral("      <pcitopo:device mac='52:54:00:00:00:%1' numa-node='%2'/>\n")
+                    .arg(i, 2, 16, QLatin1Char('0'))
+                    .arg(i <= 36 ? 1 : 0);
+    Applied a = applyPolicy(
+        domainXml(u"q35"_qs, nics(40, u"virtio"_qs), numaTags(tags) + TwoCells).toUtf8(),
+        u"numa"_qs);
+    QVERIFY2(a.executed, qPrintable(a.error));
+    const DeviceInventory& inventory = a.session->inventory();
+    QList<int> busNrs;
+    for (const Device& d : inventory.devices)
+        if (d.model == u"pcie-expander-bus")
+            busNrs << d.target.value(u"busNr"_qs).toInt();
+    std::sort(busNrs.begin(), busNrs.end());
+    QCOMPARE(busNrs.size(), 3);
+    // Each expander's range (busNr up to the next one) holds it and its root ports.
+    QCOMPARE(busNrs.at(2), 250);          // node 0 first: itself and 4 ports end at 254
+    QCOMPARE(busNrs.at(1), 250 - 33);     // 32 ports
+    QCOMPARE(busNrs.at(0), 250 - 33 - 5); // the last 4
+    QVERIFY(!hasErrors(Validator().validate(a.session->document())));
 }
 
 void TestPolicies::numaWithoutCellsFails() {
