@@ -258,7 +258,8 @@ private:
         box.element = bus.element;
         box.hotplug = bus.hotplugOff ? HotplugState::HotplugOff : HotplugState::NotHotpluggable;
         m_busRects.insert(bus.index, box.rect);
-        add(box);
+        const QString boxId = box.id;
+        add(std::move(box));
         const int columns = cellColumns(int(std::max<qsizetype>(1, size.groups.size())));
         for (int i = 0; i < size.groups.size(); ++i) {
             const CellGroup& group = size.groups[i];
@@ -266,9 +267,9 @@ private:
             const qreal cy = y + m_m.busHeader + (i / columns) * (size.cellHeight + m_m.padding);
             const QRectF rect(cx, cy, m_m.cellWidth, size.cellHeight);
             if (group.collapsed())
-                addCollapsed(bus, group, rect, box.id);
+                addCollapsed(bus, group, rect, boxId);
             else
-                addCell(bus, bus.cells[group.first], rect, box.id);
+                addCell(bus, bus.cells[group.first], rect, boxId);
         }
     }
 
@@ -298,7 +299,7 @@ private:
         run.slot = group.first;
         run.lastSlot = group.last;
         run.hotplug = hotplug;
-        add(run);
+        add(std::move(run));
     }
 
     void addCell(const Bus& bus, const Slot& slot, const QRectF& rect, const QString& parent) {
@@ -317,8 +318,9 @@ private:
         cell.bus = bus.index;
         cell.slot = slot.slot;
         cell.hotplug = slot.hotplug;
-        add(cell);
-        m_cellRects.insert(cell.id, rect);
+        const QString cellId = cell.id;
+        m_cellRects.insert(cellId, rect);
+        add(std::move(cell));
         qreal y = rect.top() + m_m.cellHeader;
         int repeat = 0;
         for (int i = 0; i < slot.functions.size(); ++i) {
@@ -326,7 +328,7 @@ private:
             repeat = i > 0 && slot.functions[i - 1].function == o.function ? repeat + 1 : 0;
             const QRectF chipRect(rect.left() + m_m.padding, y, rect.width() - 2 * m_m.padding,
                                   m_m.chipHeight - 2);
-            addChip(bus, slot, o, chipRect, cell.id, repeat);
+            addChip(bus, slot, o, chipRect, cellId, repeat);
             y += m_m.chipHeight;
         }
     }
@@ -356,7 +358,7 @@ private:
         chip.deviceIndex = o.deviceIndex;
         chip.element = o.element;
         chip.icon = o.icon;
-        add(chip);
+        add(std::move(chip));
     }
 
     void addLink(const Bus& child) {
@@ -406,13 +408,14 @@ private:
         tray.rect = QRectF(0, y, columns * (m_m.cellWidth + m_m.padding) + m_m.padding,
                            m_m.busHeader + rows * m_m.chipHeight + m_m.padding);
         tray.label = QStringLiteral("Unplaced (libvirt assigns an address)");
-        add(tray);
+        const QSizeF traySize = tray.rect.size();
+        add(std::move(tray));
         for (int i = 0; i < unplaced.size(); ++i) {
             const UnplacedDevice& u = unplaced[i];
             LayoutItem chip;
             chip.kind = LayoutItemKind::Chip;
             chip.id = QStringLiteral("unplaced-%1").arg(i);
-            chip.parentId = tray.id;
+            chip.parentId = QStringLiteral("unplaced");
             chip.classes = {QStringLiteral("chip"), iconClassName(u.icon),
                             QStringLiteral("unplaced")};
             chip.rect = QRectF(m_m.padding + (i % perRow) * (m_m.cellWidth + m_m.padding),
@@ -425,9 +428,9 @@ private:
             chip.deviceIndex = u.deviceIndex;
             chip.element = u.element;
             chip.icon = u.icon;
-            add(chip);
+            add(std::move(chip));
         }
-        return tray.rect.size();
+        return traySize;
     }
 
     // Frames under everything, links under cells and chips.
