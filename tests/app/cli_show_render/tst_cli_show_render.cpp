@@ -72,6 +72,7 @@ private slots:
     void explainRule();
     void explainDevice();
     void explainController();
+    void explainDiagnosticCode();
     void explainUnknown();
 };
 
@@ -188,6 +189,13 @@ void TestCliShowRender::explainController() {
     QVERIFY(r.out.startsWith(QStringLiteral("pcie-root-port: PCIe root port\nmachines: q35\n")));
     QVERIFY(r.out.contains(QStringLiteral("slots: 0-0\n")));
     QVERIFY(r.out.contains(QStringLiteral("hotplug: yes (hotplug='off' turns it off)\n")));
+}
+
+void TestCliShowRender::explainDiagnosticCode() {
+    const Run r = pcitopo({QStringLiteral("explain"), QStringLiteral("pci.index.duplicate")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("pci.index.duplicate (error, define)\n")));
+    QVERIFY(r.out.contains(QStringLiteral("\nrule: IDX-1\n")));
 }
 
 void TestCliShowRender::explainUnknown() {

@@ -53,6 +53,7 @@ private slots:
     void rootCannotBeRemoved();
     void setTargetAttributeCreatesTarget();
     void applyFixMoveAndMultifunction();
+    void applyFixAddController();
     void applyPlacement();
     void noOpNeverReachesTheStack();
     void sessionSignalsAndCache();
@@ -223,6 +224,19 @@ void TestCommands::applyFixMoveAndMultifunction() {
     roundTrip(std::make_unique<ApplyFixCommand>(m_session->document(),
                                                 SuggestedFix::setMultifunction(port1, false)));
     QVERIFY(m_session->document().toBytes().contains("multifunction='off'"));
+}
+
+void TestCommands::applyFixAddController() {
+    roundTrip(std::make_unique<ApplyFixCommand>(
+        m_session->document(), SuggestedFix::addController(QStringLiteral("pcie-root-port"))));
+    const Bus* added = m_session->topology().bus(3); // above every index when it has no address
+    QVERIFY(added && !added->implicit);
+    QCOMPARE(added->model, QStringLiteral("pcie-root-port"));
+    QVERIFY(!added->parentAddress); // libvirt places it
+    QString error;
+    QVERIFY(!m_session->execute(
+        std::make_unique<ApplyFixCommand>(m_session->document(), SuggestedFix()), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestCommands::applyPlacement() {
