@@ -293,12 +293,68 @@ QList<TextSplice> applyOneByOne(DomainDocument& document, const QList<ElementId>
     return splices;
 }
 
-// Applies every device's edits and re-indexes the document once: a new address by a splice
-// computed on the original text, other edits run by run on small documents. Falls back to
-// applyOneByOne when a run cannot be edited on its own.
-QList<TextSplice> applyDeviceEdits(DomainDocument& document, const QList<ElementId>& elements,
-                                   const QMap<int, QList<ElementEdit>>& edits,
-                                   const QHash<int, PciAddress>& newAddresses) {
+// DomainDocument::insertElement's splice under <devices>, computed without applying it, for the
+// case where <devices> has element children (documentedits.cpp); nullopt otherwise.
+std::optional<TextSplice> plannedInsertion(const DomainDocument& doc, const QString& xml,
+                                           ElementId before, const QString& eol) {
+    const ElementId devices = doc.devicesElement();
+    const QList<ElementId> siblings = doc.children(devices);
+    if (devices == NoElement || siblings.isEmpty()) {
+        return std::nullopt;
+    }
+    const QString& text = doc.text();
+    const ElementId reference = before != NoElement ? before : siblings.last();
+    const int refStart = doc.startOffset(reference);
+    const int refEnd = doc.endOffset(reference);
+    const int lineStart = int(text.lastIndexOf(u'\n', refStart - 1) + 1);
+    const QString indent = text.mid(lineStart, refStart - lineStart);
+    for (const QChar c : indent) {
+        if (c != u' ' && c != u'\t') {
+            return TextSplice{before != NoElement ? refStart : refEnd, {}, xml};
+        }
+    }
+    QStringList lines = xml.split(u'\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines[i].isEmpty()) {
+            lines[i].prepend(indent);
+        }
+    }
+    const QString body = lines.join(eol);
+    if (before != NoElement) {
+        return TextSplice{lineStart, {}, indent + body + eol};
+    }
+    const int contentEnd = int(text.lastIndexOf(u"</", doc.endOffset(devices) - 1));
+    int lineEnd = refEnd;
+    while (lineEnd < contentEnd && text[lineEnd] != u'\n' && text[lineEnd] != u'\r') {
+        ++lineEnd;
+    }
+    int at = refEnd;
+    if (lineEnd < contentEnd) {
+        const QStringView rest = QStringView(text).mid(refEnd, lineEnd - refEnd).trimmed();
+        if (rest.isEmpty() || (rest.startsWith(u"<!--") && rest.endsWith(u"-->"))) {
+            at = lineEnd;
+        }
+    }
+    return TextSplice{at, {}, eol + indent + body};
+}
+
+ElementId nextSibling(const DomainDocument& doc, ElementId anchor) {
+    const QList<ElementId> siblings = doc.children(doc.devicesElement());
+    if (anchor == NoElement) {
+        return siblings.isEmpty() ? NoElement : siblings.first();
+    }
+    const qsizetype i = siblings.indexOf(anchor);
+    return i >= 0 && i + 1 < siblings.size() ? siblings.at(i + 1) : NoElement;
+}
+
+// Applies every device's edits and the planned insertions, and re-indexes the document once: a
+// new address by a splice computed on the original text, other edits run by run on small
+// documents. nullopt, with the document untouched, when a run cannot be edited on its own.
+std::optional<QList<TextSplice>> applyDeviceEdits(DomainDocument& document,
+                                                  const QList<ElementId>& elements,
+                                                  const QMap<int, QList<ElementEdit>>& edits,
+                                                  const QHash<int, PciAddress>& newAddresses,
+                                                  const QList<TextSplice>& insertions) {
     QList<std::pair<int, int>> devices; // (start offset, inventory index)
     for (auto it = edits.begin(); it != edits.end(); ++it) {
         devices.append({document.startOffset(elements.at(it.key())), it.key()});
@@ -309,6 +365,9 @@ QList<TextSplice> applyDeviceEdits(DomainDocument& document, const QList<Element
     const QString eol = newline > 0 && original[newline - 1] == u'\r' ? QStringLiteral("\r\n")
                                                                       : QStringLiteral("\n");
     QList<ChunkRewrite> rewrites; // ascending
+    for (const TextSplice& insertion : insertions) {
+        rewrites.append({insertion.offset, insertion.offset, insertion.inserted, {insertion}});
+    }
     QList<std::pair<int, int>> run;
     const auto flushRun = [&]() -> bool {
         if (run.isEmpty()) {
@@ -327,21 +386,32 @@ QList<TextSplice> applyDeviceEdits(DomainDocument& document, const QList<Element
             fast = newAddressSplice(document, elements.at(device.second),
                                     newAddresses.value(device.second), eol);
         }
+        // A run's region must not span an insertion point: end the run before it.
+        for (const TextSplice& insertion : insertions) {
+            if (!run.isEmpty() && insertion.offset > run.first().first &&
+                insertion.offset <= device.first && !flushRun()) {
+                return std::nullopt;
+            }
+        }
         if (!fast) {
             run.append(device);
             if (run.size() == devicesPerChunk && !flushRun()) {
-                return applyOneByOne(document, elements, edits);
+                return std::nullopt;
             }
             continue;
         }
         if (!flushRun()) {
-            return applyOneByOne(document, elements, edits);
+            return std::nullopt;
         }
         rewrites.append({fast->offset, fast->offset, fast->inserted, {*fast}});
     }
     if (!flushRun()) {
-        return applyOneByOne(document, elements, edits);
+        return std::nullopt;
     }
+    // Insertions come first among equal offsets: they go before the element starting there.
+    std::stable_sort(
+        rewrites.begin(), rewrites.end(),
+        [](const ChunkRewrite& a, const ChunkRewrite& b) { return a.regionStart < b.regionStart; });
     QString text;
     text.reserve(original.size() + 128 * rewrites.size());
     int copied = 0;
@@ -358,7 +428,7 @@ QList<TextSplice> applyDeviceEdits(DomainDocument& document, const QList<Element
     DocumentError error;
     auto rebuilt = DomainDocument::fromBytes(text.toUtf8(), document.fileName(), &error);
     if (!rebuilt) {
-        return applyOneByOne(document, elements, edits);
+        return std::nullopt;
     }
     document = std::move(*rebuilt);
     return splices;
@@ -370,10 +440,6 @@ QList<TextSplice> applyPlacement(DomainDocument& document, const LibvirtPlacemen
                                  ApplyMode mode) {
     QHash<int, PciAddress> newAddresses;
     const QMap<int, QList<ElementEdit>> edits = collectEdits(placement, newAddresses);
-    QList<TextSplice> splices =
-        mode == ApplyMode::Batched
-            ? applyDeviceEdits(document, placement.inventoryElements, edits, newAddresses)
-            : applyOneByOne(document, placement.inventoryElements, edits);
     // Additions: new controllers after the existing ones, other implicit devices at the end;
     // each group is one insertion.
     QStringList controllersXml;
@@ -386,16 +452,42 @@ QList<TextSplice> applyPlacement(DomainDocument& document, const LibvirtPlacemen
             controllersXml << addedControllerXml(c);
         }
     }
-    if (!controllersXml.isEmpty()) {
-        const TextSplice s =
-            insertAfter(document, controllerAnchor(document), controllersXml.join(u'\n'));
+    const QString controllers = controllersXml.join(u'\n');
+    const QString others = othersXml.join(u'\n');
+    if (mode == ApplyMode::Batched) {
+        const qsizetype newline = document.text().indexOf(u'\n');
+        const QString eol = newline > 0 && document.text()[newline - 1] == u'\r'
+                                ? QStringLiteral("\r\n")
+                                : QStringLiteral("\n");
+        const auto controllerSplice =
+            controllers.isEmpty()
+                ? std::nullopt
+                : plannedInsertion(document, controllers,
+                                   nextSibling(document, controllerAnchor(document)), eol);
+        const auto othersSplice =
+            others.isEmpty() ? std::nullopt : plannedInsertion(document, others, NoElement, eol);
+        if ((controllers.isEmpty() || controllerSplice) && (others.isEmpty() || othersSplice)) {
+            QList<TextSplice> insertions;
+            for (const auto& planned : {controllerSplice, othersSplice}) {
+                if (planned) {
+                    insertions.append(*planned);
+                }
+            }
+            if (auto splices = applyDeviceEdits(document, placement.inventoryElements, edits,
+                                                newAddresses, insertions)) {
+                return *splices;
+            }
+        }
+    }
+    QList<TextSplice> splices = applyOneByOne(document, placement.inventoryElements, edits);
+    if (!controllers.isEmpty()) {
+        const TextSplice s = insertAfter(document, controllerAnchor(document), controllers);
         if (!s.isNoop()) {
             splices.append(s);
         }
     }
-    if (!othersXml.isEmpty()) {
-        const TextSplice s =
-            document.insertElement(document.devicesElement(), othersXml.join(u'\n'));
+    if (!others.isEmpty()) {
+        const TextSplice s = document.insertElement(document.devicesElement(), others);
         if (!s.isNoop()) {
             splices.append(s);
         }
