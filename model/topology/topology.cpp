@@ -99,10 +99,7 @@ std::optional<PciAddress> Topology::placementOf(int deviceIndex) const {
 }
 
 int Topology::deviceIndexOf(ElementId element) const {
-    for (int i = 0; i < m_inventory.devices.size(); ++i)
-        if (m_inventory.devices[i].element == element)
-            return i;
-    return -1;
+    return m_deviceOfElement.value(element, -1);
 }
 
 // --- labels -----------------------------------------------------------------------------------

@@ -146,6 +146,7 @@ private:
     QHash<int, int> m_busPosition; // index → position in m_buses
     QList<UnplacedDevice> m_unplaced;
     QHash<int, PciAddress> m_placement; // deviceIndex → shown address
+    QHash<ElementId, int> m_deviceOfElement;
     Headroom m_headroom;
 };
 

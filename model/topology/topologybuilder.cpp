@@ -147,8 +147,10 @@ private:
 
     void placeDevices() {
         const QList<Device>& devices = inventory().devices;
-        for (int i = 0; i < devices.size(); ++i)
+        for (int i = 0; i < devices.size(); ++i) {
+            m_topo.m_deviceOfElement.insert(devices[i].element, i);
             placeDevice(i, devices[i]);
+        }
         for (const auto& [slotNumber, chipset] : m_chipset) {
             const auto& [occupant, alwaysReserved] = chipset;
             Slot& slot = m_topo.m_buses[0].cells[slotNumber];
