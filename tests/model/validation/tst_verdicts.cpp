@@ -15,7 +15,7 @@ using namespace pcitopo;
 namespace {
 
 // Raise as the validator improves; the goal is every row.
-constexpr int kMinimumAgreement = 1162;
+constexpr int kMinimumAgreement = 1200;
 
 struct FolderScore {
     int agree = 0;
