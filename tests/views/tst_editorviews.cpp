@@ -14,11 +14,13 @@
 #include "xmlsource/xmlsourceview.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -70,6 +72,7 @@ private slots:
     void autoAssignShowsChangesBeforeApplying();
     void viewsRebuildOncePerBatchOfChanges();
     void inspectorHotplugAndMultifunctionAreCommands();
+    void saveWritesTheDocumentLosslessly();
 };
 
 void TestEditorViews::viewsFollowUndoAndRedo() {
@@ -323,6 +326,35 @@ void TestEditorViews::inspectorHotplugAndMultifunctionAreCommands() {
     QCOMPARE(context->document().toBytes(), before);
     QCOMPARE(window->inspectorView()->multifunctionField()->currentData().toString(),
              QStringLiteral("on"));
+}
+
+void TestEditorViews::saveWritesTheDocumentLosslessly() {
+    const QString example = examplePath(QStringLiteral("q35-desktop.xml"));
+    QFile original(example);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray originalBytes = original.readAll();
+    auto window = openWindow(example);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.xml"));
+    QString error;
+    QVERIFY2(window->saveTo(copy, &error), qPrintable(error));
+    QFile saved(copy);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), originalBytes); // comments, namespaces, quoting: all kept
+    saved.close();
+
+    EditorContext* context = window->context();
+    const int e1000e = findDevice(*context, [](const Device& d) { return d.model == u"e1000e"; });
+    QVERIFY(context->execute(
+        edits::moveDevice(*context, context->topology().inventory().devices.at(e1000e).element,
+                          PciAddress{0, 2, 0, 0, std::nullopt})));
+    settle();
+    QVERIFY(window->isWindowModified());
+    QVERIFY2(window->saveTo(copy, &error), qPrintable(error));
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), context->document().toBytes());
+    QVERIFY(window->windowTitle().contains(QStringLiteral("copy.xml")));
 }
 
 QTEST_MAIN(TestEditorViews)
