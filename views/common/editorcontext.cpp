@@ -78,7 +78,7 @@ bool EditorContext::execute(std::unique_ptr<DocumentCommand> command) {
 }
 
 void EditorContext::select(ElementId element) {
-    if (hasDocument() && (element < 0 || element >= document().elementCount()))
+    if (!hasDocument() || element < 0 || element >= document().elementCount())
         element = NoElement;
     m_selectionOffset = element == NoElement ? -1 : document().startOffset(element);
     if (element == m_selection)
