@@ -123,7 +123,7 @@ void checkHotUnplug(ValidationContext& context, const ResolvedTopology& topology
 // q35: a PCIe device can only be hot-plugged into an empty port that existed at boot.
 void checkHeadroom(ValidationContext& context, const ResolvedTopology& topology,
                    const SlotMap& bySlot) {
-    if (context.machine != Machine::Q35 || !topology.fromPlacement)
+    if (context.machine != Machine::Q35)
         return;
     for (const ResolvedController& c : topology.controllers) {
         const bool port = c.model == u"pcie-root-port" || c.model == u"pcie-switch-downstream-port";

@@ -79,7 +79,6 @@ QString implicitLabel(const ImplicitDevice& d) {
 
 ResolvedTopology resolvedFrom(const ValidationContext& context, const LibvirtPlacement& placement) {
     ResolvedTopology topology;
-    topology.fromPlacement = true;
     topology.rootHotplugOff = context.rootHotplugOff();
     for (const PciControllerInfo& info : placement.controllers) {
         const ControllerModelRule* rule = context.rules.controllerModel(info.model);

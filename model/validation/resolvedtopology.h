@@ -32,11 +32,10 @@ struct ResolvedFunction {
     QString label; // "interface", "controller pcie-root-port 3", …
 };
 
-// The domain after address assignment, as far as it is known: from the placer when it ran,
-// otherwise from the XML alone (explicit addresses, gap-filled buses). Start-time checks and
-// advice read this, so they see libvirt's auto-added ports like QEMU does.
+// The domain after libvirt's address assignment (the placer's result): every controller with
+// its defaults, every occupied function. Start-time checks and advice read this, so they see the
+// ports libvirt adds, and their chassis, like QEMU does.
 struct ResolvedTopology {
-    bool fromPlacement = false;
     bool rootHotplugOff = false;           // pci-root <target hotplug='off'/>
     QList<ResolvedController> controllers; // every non-root PCI controller, by index
     QList<ResolvedFunction> functions;     // every occupied PCI function
@@ -45,7 +44,6 @@ struct ResolvedTopology {
     // The model of bus `index`: the root at 0, a controller, or the gap model (IDX-4).
     QString busModel(const ValidationContext& context, int index) const;
     bool hotplugOff(int index) const;
-    static ResolvedTopology fromDocument(const ValidationContext& context);
 };
 
 QString deviceLabel(const Device& device);
