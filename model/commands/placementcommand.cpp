@@ -16,9 +16,11 @@ bool ApplyPlacementCommand::perform(QString* error) {
             *error = placement.errors.first().message;
         return false;
     }
-    // applyPlacement edits the document itself and returns what it did.
-    for (const TextSplice& splice : applyPlacement(document(), placement))
-        record(splice);
+    // applyPlacement edits the document itself. Undo must restore the exact bytes whatever the
+    // order of its many small splices, so the command records the one splice between the texts.
+    const QString before = document().text();
+    applyPlacement(document(), placement);
+    record(TextSplice::between(before, document().text()));
     return true;
 }
 

@@ -40,6 +40,19 @@ DocumentError makeError(const QString& file, SourceLocation location, const QStr
 
 } // namespace
 
+TextSplice TextSplice::between(const QString& before, const QString& after) {
+    const qsizetype shorter = std::min(before.size(), after.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && before[prefix] == after[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
+        ++suffix;
+    return {int(prefix), before.mid(prefix, before.size() - prefix - suffix),
+            after.mid(prefix, after.size() - prefix - suffix)};
+}
+
 QString DocumentError::toString() const {
     const QString where = file.isEmpty() ? QStringLiteral("(bytes)") : file;
     if (location.line <= 0)

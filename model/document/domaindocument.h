@@ -37,6 +37,8 @@ struct TextSplice {
     QString inserted;
     TextSplice inverted() const { return {offset, inserted, removed}; }
     bool isNoop() const { return removed == inserted; }
+    // The one splice that turns `before` into `after`: their common prefix and suffix left out.
+    static TextSplice between(const QString& before, const QString& after);
 };
 
 // Index of an element in document order (the root is 0). Valid until the next edit.

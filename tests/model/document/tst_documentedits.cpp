@@ -72,6 +72,7 @@ const QString q35 = QStringLiteral(
 class TestDocumentEdits : public QObject {
     Q_OBJECT
 private slots:
+    void spliceBetweenTwoTextsIsMinimalAndInvertible();
     void setPciAddressReplacesTheAddressInPlace();
     void setPciAddressUsesTheDocumentsQuotes();
     void setPciAddressInsertsAsLastChild();
@@ -340,6 +341,22 @@ void TestDocumentEdits::randomSplicesAgreeWithAFreshLoad() {
         }
     }
     qInfo("%d of 3000 random splices accepted, each indexed like a fresh load", accepted);
+}
+
+void TestDocumentEdits::spliceBetweenTwoTextsIsMinimalAndInvertible() {
+    const QString before = QStringLiteral("<a><b x='1'/><c/></a>");
+    const QString after = QStringLiteral("<a><b x='2'/><d/><c/></a>");
+    const TextSplice s = TextSplice::between(before, after);
+    QCOMPARE(s.offset, 9);
+    QCOMPARE(s.removed, QStringLiteral("1'"));
+    QCOMPARE(s.inserted, QStringLiteral("2'/><d"));
+    QString text = before;
+    text.replace(s.offset, s.removed.size(), s.inserted);
+    QCOMPARE(text, after);
+    const TextSplice back = s.inverted();
+    text.replace(back.offset, back.removed.size(), back.inserted);
+    QCOMPARE(text, before);
+    QVERIFY(TextSplice::between(before, before).isNoop());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentEdits)
