@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "assign.h"
+#include "bench.h"
 #include "explain.h"
 #include "render.h"
 #include "show.h"
@@ -34,7 +35,7 @@ static QString usage() {
         "       pcitopo show FILE\n"
         "       pcitopo render [--format svg|txt] FILE [-o OUT]\n"
         "       pcitopo explain RULE|DEVICE|CODE\n"
-        "       pcitopo bench\n"
+        "       pcitopo bench [--quick] [--no-libvirt] [--format text|json]\n"
         "       pcitopo --version | --help\n");
 }
 
@@ -63,6 +64,8 @@ int run(int argc, char* argv[]) {
         return runRender(args);
     if (command == u"explain")
         return runExplain(args);
+    if (command == u"bench")
+        return runBench(args);
     QTextStream(stderr) << "pcitopo: '" << command << "' is not implemented yet\n";
     return 2;
 }
