@@ -1,0 +1,171 @@
+// `pcitopo bench`, run as the real binary in its quick, libvirt-free mode: every benchmark is
+// present with positive times and a well-formed report. No timing thresholds (the figures
+// depend on the machine); the generated domains must be ones pcitopo accepts, or the libvirt
+// comparisons would compare a refusal.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run pcitopo(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(PCITOPO_BINARY), arguments);
+    if (!process.waitForFinished(300000))
+        qFatal("pcitopo did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QStringList expectedBenchmarks{
+    QStringLiteral("document-load"),
+    QStringLiteral("document-save"),
+    QStringLiteral("document-edit"),
+    QStringLiteral("validate-pc"),
+    QStringLiteral("validate-q35"),
+    QStringLiteral("assign-pc"),
+    QStringLiteral("assign-q35"),
+    QStringLiteral("drag-verdicts-net-virtio"),
+    QStringLiteral("drag-verdicts-net-e1000"),
+    QStringLiteral("drag-verdicts-ctl-pcie-root-port"),
+    QStringLiteral("drag-verdicts-move"),
+    QStringLiteral("topology"),
+};
+
+} // namespace
+
+class TestCliBench : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyBenchmarkPresentInOrder();
+    void timesArePositive();
+    void noLibvirtFiguresWithoutLibvirt();
+    void throughputAndTargets();
+    void generatedDomainsAreAccepted();
+    void textTableListsEveryBenchmark();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    QJsonObject m_report;
+    QHash<QString, QJsonObject> m_byName;
+};
+
+void TestCliBench::initTestCase() {
+    const Run r =
+        pcitopo({QStringLiteral("bench"), QStringLiteral("--quick"), QStringLiteral("--no-libvirt"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(json.isObject(), qPrintable(error.errorString() + u'\n' + r.out));
+    m_report = json.object();
+    for (const QJsonValue& value : m_report.value(QStringLiteral("benchmarks")).toArray())
+        m_byName.insert(value[QStringLiteral("name")].toString(), value.toObject());
+}
+
+void TestCliBench::everyBenchmarkPresentInOrder() {
+    QCOMPARE(m_report.value(QStringLiteral("quick")).toBool(), true);
+    QVERIFY(m_report.value(QStringLiteral("libvirt")).toString().startsWith(u"skipped"));
+    QStringList names;
+    for (const QJsonValue& value : m_report.value(QStringLiteral("benchmarks")).toArray())
+        names.append(value[QStringLiteral("name")].toString());
+    QCOMPARE(names, expectedBenchmarks);
+}
+
+void TestCliBench::timesArePositive() {
+    for (const QString& name : expectedBenchmarks) {
+        const QJsonObject timing = m_byName.value(name).value(QStringLiteral("pcitopo")).toObject();
+        QVERIFY2(timing.value(QStringLiteral("wall_ms")).toDouble() > 0, qPrintable(name));
+        QVERIFY2(timing.value(QStringLiteral("cpu_ms")).toDouble() > 0, qPrintable(name));
+        QVERIFY2(timing.value(QStringLiteral("runs")).toInt() >= 1, qPrintable(name));
+        QVERIFY2(!m_byName.value(name).value(QStringLiteral("description")).toString().isEmpty(),
+                 qPrintable(name));
+    }
+}
+
+void TestCliBench::noLibvirtFiguresWithoutLibvirt() {
+    for (const QString& name : expectedBenchmarks) {
+        const QJsonObject result = m_byName.value(name);
+        QVERIFY2(result.value(QStringLiteral("libvirt_ms")).isNull(), qPrintable(name));
+        QVERIFY2(result.value(QStringLiteral("ratio")).isNull(), qPrintable(name));
+        if (name.startsWith(u"validate-") || name.startsWith(u"assign-")) {
+            QCOMPARE(result.value(QStringLiteral("libvirt_note")).toString(),
+                     QStringLiteral("skipped (--no-libvirt)"));
+            // A comparison without its libvirt half cannot pass or miss its target.
+            QVERIFY2(result.value(QStringLiteral("passed")).isNull(), qPrintable(name));
+        }
+    }
+}
+
+void TestCliBench::throughputAndTargets() {
+    for (const char* name : {"document-load", "document-save"})
+        QVERIFY2(m_byName.value(QLatin1String(name)).value(QStringLiteral("mb_per_s")).toDouble() >
+                     0,
+                 name);
+    QCOMPARE(
+        m_byName.value(QStringLiteral("validate-pc")).value(QStringLiteral("target")).toString(),
+        QStringLiteral("ratio >= 10"));
+    const QJsonObject drag = m_byName.value(QStringLiteral("drag-verdicts-net-virtio"));
+    QCOMPARE(drag.value(QStringLiteral("target")).toString(), QStringLiteral("< 2 ms"));
+    QVERIFY(drag.value(QStringLiteral("passed")).isBool());
+}
+
+void TestCliBench::generatedDomainsAreAccepted() {
+    for (const char* name : {"validate-pc", "validate-q35"}) {
+        const QString detail =
+            m_byName.value(QLatin1String(name)).value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(u"; 0 errors,"), qPrintable(detail));
+    }
+    for (const char* name : {"assign-pc", "assign-q35"}) {
+        const QString detail =
+            m_byName.value(QLatin1String(name)).value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.endsWith(u", accepted"), qPrintable(detail));
+    }
+    QVERIFY(m_byName.value(QStringLiteral("document-save"))
+                .value(QStringLiteral("detail"))
+                .toString()
+                .startsWith(u"byte-identical"));
+}
+
+void TestCliBench::textTableListsEveryBenchmark() {
+    const Run r = pcitopo(
+        {QStringLiteral("bench"), QStringLiteral("--quick"), QStringLiteral("--no-libvirt")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n');
+    QCOMPARE(lines.value(0),
+             QStringLiteral("libvirt: skipped (--no-libvirt); quick run (fewer runs)"));
+    QVERIFY(lines.value(2).startsWith(u"benchmark "));
+    for (qsizetype i = 0; i < expectedBenchmarks.size(); ++i)
+        QVERIFY2(lines.value(3 + i).startsWith(expectedBenchmarks[i] + u' '),
+                 qPrintable(lines.value(3 + i)));
+}
+
+void TestCliBench::badArguments_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--fast")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::newRow("format without value") << QStringList{QStringLiteral("--format")};
+}
+
+void TestCliBench::badArguments() {
+    QFETCH(QStringList, arguments);
+    const Run r = pcitopo(QStringList{QStringLiteral("bench")} + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(u"usage: pcitopo bench"), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliBench)
+#include "tst_cli_bench.moc"
