@@ -6,6 +6,7 @@
 //
 //     bench_scene [--write FILE]   (FILE: the generated domain, e.g. for a screenshot)
 
+#include "benchsuite.h"
 #include "document/device.h"
 #include "document/domaindocument.h"
 #include "graph/graphscene.h"
@@ -23,48 +24,6 @@ using namespace pcitopo;
 
 namespace {
 
-QString hex(int value, int width) {
-    return QStringLiteral("0x%1").arg(value, width, 16, QLatin1Char('0'));
-}
-
-QString address(int bus, int slot, int function, bool multifunction = false) {
-    return QStringLiteral(
-               "<address type='pci' domain='0x0000' bus='%1' slot='%2' function='%3'%4/>")
-        .arg(hex(bus, 2), hex(slot, 2), hex(function, 1),
-             multifunction ? QStringLiteral(" multifunction='on'") : QString());
-}
-
-QByteArray generateDomain(int rootPorts, int cardsPerBridge) {
-    QString xml;
-    QTextStream out(&xml);
-    out << "<domain type='kvm'>\n  <name>bench-scene</name>\n"
-        << "  <memory unit='KiB'>8388608</memory>\n  <vcpu>8</vcpu>\n"
-        << "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
-        << "  <devices>\n    <controller type='pci' index='0' model='pcie-root'/>\n";
-    for (int port = 0; port < rootPorts; ++port) {
-        const int slot = 2 + port / 8, function = port % 8;
-        out << "    <controller type='pci' index='" << port + 1 << "' model='pcie-root-port'>\n"
-            << "      " << address(0, slot, function, function == 0) << "\n    </controller>\n";
-    }
-    for (int port = 0; port < rootPorts; ++port)
-        out << "    <controller type='pci' index='" << rootPorts + 1 + port
-            << "' model='pcie-to-pci-bridge'>\n      " << address(port + 1, 0, 0)
-            << "\n    </controller>\n";
-    for (int port = 0; port < rootPorts; ++port) {
-        for (int card = 0; card < cardsPerBridge; ++card) {
-            const int mac = port * cardsPerBridge + card;
-            out << "    <interface type='network'>\n      <mac address='52:54:00:00:"
-                << QStringLiteral("%1:%2")
-                       .arg(mac / 256, 2, 16, QLatin1Char('0'))
-                       .arg(mac % 256, 2, 16, QLatin1Char('0'))
-                << "'/>\n      <source network='default'/>\n      <model type='e1000'/>\n      "
-                << address(rootPorts + 1 + port, card + 1, 0) << "\n    </interface>\n";
-        }
-    }
-    out << "  </devices>\n</domain>\n";
-    return xml.toUtf8();
-}
-
 double median(QList<double> samples) {
     std::sort(samples.begin(), samples.end());
     return samples.at(samples.size() / 2);
@@ -77,7 +36,7 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const QByteArray xml = generateDomain(32, 31);
+    const QByteArray xml = bench::largeDomain(32, 31).xml; // shared with pcitopo bench
     const QStringList args = QApplication::arguments();
     if (const int at = int(args.indexOf(QStringLiteral("--write")));
         at > 0 && at + 1 < args.size()) {

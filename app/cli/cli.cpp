@@ -35,7 +35,7 @@ static QString usage() {
         "       pcitopo show FILE\n"
         "       pcitopo render [--format svg|txt] FILE [-o OUT]\n"
         "       pcitopo explain RULE|DEVICE|CODE\n"
-        "       pcitopo bench [--quick] [--no-libvirt] [--format text|json]\n"
+        "       pcitopo bench [--quick] [--no-libvirt] [--format text|json] [--runs N]\n"
         "       pcitopo --version | --help\n");
 }
 
