@@ -15,15 +15,20 @@ QString address(int bus, int slot, int function = 0, bool multifunction = false)
         .arg(multifunction ? QStringLiteral(" multifunction='on'") : QString());
 }
 
+// Indented the way libvirt writes a domain (virsh dumpxml), one element per line.
 QString controller(int index, const QString& model, const QString& addressXml = {}) {
-    return QStringLiteral("<controller type='pci' index='%1' model='%2'>%3</controller>")
-        .arg(index)
-        .arg(model, addressXml);
+    const QString start =
+        QStringLiteral("<controller type='pci' index='%1' model='%2'").arg(index).arg(model);
+    if (addressXml.isEmpty())
+        return start + QStringLiteral("/>");
+    return start + QStringLiteral(">\n      %1\n    </controller>").arg(addressXml);
 }
 
 QString nic(const QString& model, const QString& addressXml = {}) {
-    return QStringLiteral("<interface type='user'><model type='%1'/>%2</interface>")
-        .arg(model, addressXml);
+    QString xml = QStringLiteral("<interface type='user'>\n      <model type='%1'/>\n").arg(model);
+    if (!addressXml.isEmpty())
+        xml += QStringLiteral("      %1\n").arg(addressXml);
+    return xml + QStringLiteral("    </interface>");
 }
 
 // What `virsh define` needs besides the devices: a qemu domain with memory and an emulator.
