@@ -9,9 +9,10 @@ namespace pcitopo::bench {
 
 namespace {
 
-BenchDomain make(const QString& key, const QString& description,
+// `use` keeps the <name> (and the file kept by --keep) of each benchmark's domain apart.
+BenchDomain make(const QString& use, const QString& key, const QString& description,
                  const std::function<QByteArray(const QString& name)>& generate) {
-    const QString name = uniqueDomainName(key);
+    const QString name = uniqueDomainName(use + u'-' + key);
     return {key, description, name, generate(name)};
 }
 
@@ -38,19 +39,19 @@ BenchDomain documentBenchDomain(int devices) {
 }
 
 BenchDomain validatePcDomain(int nics) {
-    return make(QStringLiteral("pc"),
+    return make(QStringLiteral("validate"), QStringLiteral("pc"),
                 QStringLiteral("pc: %1 e1000 behind 70 pci-bridges").arg(nics),
                 [&](const QString& name) { return pcBridgedDomain(name, 70, nics); });
 }
 
 BenchDomain validateQ35Domain(int ports) {
-    return make(QStringLiteral("q35"),
+    return make(QStringLiteral("validate"), QStringLiteral("q35"),
                 QStringLiteral("q35: %1 root ports, a virtio NIC in each").arg(ports),
                 [&](const QString& name) { return q35RootPortDomain(name, ports, 1); });
 }
 
 BenchDomain assignPcDomain(int nics) {
-    return make(QStringLiteral("pc"),
+    return make(QStringLiteral("assign"), QStringLiteral("pc"),
                 QStringLiteral("pc: %1 unaddressed e1000, 70 unaddressed pci-bridges").arg(nics),
                 [&](const QString& name) {
                     return unaddressedDomain(name, QStringLiteral("pc"), QStringLiteral("e1000"),
@@ -60,7 +61,7 @@ BenchDomain assignPcDomain(int nics) {
 
 BenchDomain assignQ35Domain(int nics) {
     return make(
-        QStringLiteral("q35"),
+        QStringLiteral("assign"), QStringLiteral("q35"),
         QStringLiteral("q35: %1 unaddressed virtio NICs (as many root ports added)").arg(nics),
         [&](const QString& name) {
             return unaddressedDomain(name, QStringLiteral("q35"), QStringLiteral("virtio"), nics,
@@ -69,14 +70,14 @@ BenchDomain assignQ35Domain(int nics) {
 }
 
 BenchDomain dragDomain(int ports) {
-    return make(QStringLiteral("drag"),
+    return make(QStringLiteral("drag"), QStringLiteral("q35"),
                 QStringLiteral("q35: %1 root ports, a virtio NIC in every other").arg(ports),
                 [&](const QString& name) { return q35RootPortDomain(name, ports, 2); });
 }
 
 BenchDomain largeDomain(int rootPorts, int cardsPerBridge) {
     return make(
-        QStringLiteral("large"),
+        QStringLiteral("scene"), QStringLiteral("large"),
         QStringLiteral("q35: %1 root ports, a pcie-to-pci-bridge behind each, %2 e1000 "
                        "per bridge")
             .arg(rootPorts)
