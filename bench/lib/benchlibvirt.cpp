@@ -31,7 +31,7 @@ void compareWithLibvirt(BenchResult& result, const BenchDomain& domain, const QS
                         const BenchOptions& options) {
     result.target = QStringLiteral("ratio >= %1").arg(targetRatio);
     if (!options.withLibvirt) {
-        result.libvirtNote = QStringLiteral("skipped (--no-libvirt)");
+        result.libvirtNote = QStringLiteral("libvirt skipped (--no-libvirt)");
         return;
     }
     const VirshDefineTiming virsh =

@@ -87,7 +87,7 @@ void printTextReport(QTextStream& out, const BenchReport& report) {
         if (!r.detail.isEmpty())
             out << "; " << r.detail;
         if (!r.libvirtNote.isEmpty())
-            out << "; libvirt: " << r.libvirtNote;
+            out << "; " << r.libvirtNote;
         out << "\n";
     }
     out.flush();

@@ -102,7 +102,7 @@ void TestCliBench::noLibvirtFiguresWithoutLibvirt() {
         QVERIFY2(result.value(QStringLiteral("ratio")).isNull(), qPrintable(name));
         if (name.startsWith(u"validate-") || name.startsWith(u"assign-")) {
             QCOMPARE(result.value(QStringLiteral("libvirt_note")).toString(),
-                     QStringLiteral("skipped (--no-libvirt)"));
+                     QStringLiteral("libvirt skipped (--no-libvirt)"));
             // A comparison without its libvirt half cannot pass or miss its target.
             QVERIFY2(result.value(QStringLiteral("passed")).isNull(), qPrintable(name));
         }
