@@ -1,6 +1,6 @@
 #include "assign.h"
 
-#include "placement/policies/placementpolicy.h"
+#include "policies/placementpolicy.h"
 #include "session/documentsession.h"
 #include "validation/validator.h"
 

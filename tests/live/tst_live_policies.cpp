@@ -7,7 +7,7 @@
 // seed, PCITOPO_LIVE_KEEP=DIR keeps every file.
 
 #include "domaingenerator.h"
-#include "placement/policies/placementpolicy.h"
+#include "policies/placementpolicy.h"
 #include "session/documentsession.h"
 
 #include <QDir>

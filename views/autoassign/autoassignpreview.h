@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/domaindocument.h"
-#include "placement/policies/placementpolicy.h"
+#include "policies/placementpolicy.h"
 
 #include <QList>
 #include <QString>
@@ -10,7 +10,7 @@ namespace pcitopo {
 
 // What a placement policy would change, found by running its command on a copy of the
 // document: the rows the dialog lists and the exact text edits. Nothing here decides where a
-// device goes; that is the policy's (model/placement/policies/).
+// device goes; that is the policy's (model/policies/).
 struct AutoAssignPreview {
     struct Row {
         QString device;   // chip label

@@ -1,7 +1,7 @@
 // `pcitopo assign`: the written document is the policy's result as minimal splices (every other
 // byte unchanged), the summary goes to stderr, and the exit status tells what happened.
 
-#include "placement/policies/placementpolicy.h"
+#include "policies/placementpolicy.h"
 #include "session/documentsession.h"
 
 #include <QFile>

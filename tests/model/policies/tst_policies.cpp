@@ -3,8 +3,8 @@
 // promises (root-bus endpoints, NUMA expanders, hotplug reserve).
 
 #include "commands/documentcommand.h"
-#include "placement/policies/numatags.h"
-#include "placement/policies/placementpolicy.h"
+#include "policies/numatags.h"
+#include "policies/placementpolicy.h"
 #include "session/documentsession.h"
 #include "topology/topology.h"
 #include "validation/validator.h"

@@ -4,7 +4,7 @@
 // refuses them before any policy runs; the numa policy must refuse domains without NUMA cells.
 // Prints one figure per policy.
 
-#include "placement/policies/placementpolicy.h"
+#include "policies/placementpolicy.h"
 #include "session/documentsession.h"
 #include "validation/validator.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to model/placement/policies: what every policy needs from libvirt's placement.
+// Internal to model/policies: what every policy needs from libvirt's placement.
 
 #include "document/device.h"
 #include "placement/libvirtplacement.h"
