@@ -78,11 +78,17 @@ BenchResult benchValidate(const BenchDomain& domain, const BenchOptions& options
         DocumentError error;
         std::optional<DomainDocument> document;
         QList<Diagnostic> diagnostics;
-        result.pcitopo = medianOf(options.runs, [&] {
-            document = DomainDocument::fromFile(path, &error);
-            if (document)
-                diagnostics = validator.validate(*document, DeviceInventory::read(*document));
-        });
+        result.pcitopo = medianOf(
+            options.runs,
+            [&] { // the previous run's results go untimed, before this run allocates its own
+                document.reset();
+                diagnostics.clear();
+            },
+            [&] {
+                document = DomainDocument::fromFile(path, &error);
+                if (document)
+                    diagnostics = validator.validate(*document, DeviceInventory::read(*document));
+            });
         if (!document) {
             result.detail = error.toString();
             return false;
@@ -111,13 +117,20 @@ BenchResult benchAssign(const BenchDomain& domain, const BenchOptions& options) 
         std::optional<DomainDocument> document;
         LibvirtPlacement placement;
         QList<TextSplice> splices;
-        result.pcitopo = medianOf(options.runs, [&] {
-            document = DomainDocument::fromFile(path, &error);
-            if (!document)
-                return;
-            placement = placeLikeLibvirt(DeviceInventory::read(*document), rules, &*document);
-            splices = applyPlacement(*document, placement);
-        });
+        result.pcitopo = medianOf(
+            options.runs,
+            [&] { // the previous run's results go untimed, before this run allocates its own
+                document.reset();
+                placement = {};
+                splices.clear();
+            },
+            [&] {
+                document = DomainDocument::fromFile(path, &error);
+                if (!document)
+                    return;
+                placement = placeLikeLibvirt(DeviceInventory::read(*document), rules, &*document);
+                splices = applyPlacement(*document, placement);
+            });
         if (!document) {
             result.detail = error.toString();
             return false;
