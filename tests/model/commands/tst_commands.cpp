@@ -2,6 +2,7 @@
 #include "commands/controllercommands.h"
 #include "commands/devicecommands.h"
 #include "commands/fixcommand.h"
+#include "commands/numanodecommand.h"
 #include "commands/placementcommand.h"
 #include "session/documentsession.h"
 
@@ -52,6 +53,8 @@ private slots:
     void removeControllerUnaddressesDevices();
     void rootCannotBeRemoved();
     void setTargetAttributeCreatesTarget();
+    void setNumaNodeOfExpanderBus();
+    void setNumaNodeCreatesTarget();
     void applyFixMoveAndMultifunction();
     void applyFixAddController();
     void applyPlacement();
@@ -213,6 +216,97 @@ void TestCommands::setTargetAttributeCreatesTarget() {
                                                     QStringLiteral("hotplug"), std::nullopt,
                                                     QStringLiteral("target")));
     QVERIFY(!m_session->topology().bus(2)->hotplugOff);
+}
+
+namespace {
+// Two expander buses: one with <target busNr>, one without <target>; two NUMA cells.
+const char numaFixture[] = R"(<domain type='kvm'>
+  <name>numa</name>
+  <cpu>
+    <numa>
+      <cell id='0' cpus='0-1' memory='1048576' unit='KiB'/>
+      <cell id='1' cpus='2-3' memory='1048576' unit='KiB'/>
+    </numa>
+  </cpu>
+  <os>
+    <type arch='x86_64' machine='pc-q35-7.2'>hvm</type>
+  </os>
+  <devices>
+    <controller type='pci' index='0' model='pcie-root'/>
+    <controller type='pci' index='1' model='pcie-expander-bus'>
+      <target busNr='254'/>
+      <address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/>
+    </controller>
+    <controller type='pci' index='2' model='pcie-expander-bus'>
+      <address type='pci' domain='0x0000' bus='0x00' slot='0x06' function='0x0'/>
+    </controller>
+  </devices>
+</domain>
+)";
+
+QByteArray replaced(QByteArray bytes, const char* before, const char* after) {
+    if (!bytes.contains(before))
+        qFatal("fixture lacks %s", before);
+    return bytes.replace(before, after);
+}
+} // namespace
+
+void TestCommands::setNumaNodeOfExpanderBus() {
+    DocumentError error;
+    QVERIFY(m_session->openBytes(numaFixture, QStringLiteral("numa.xml"), &error));
+    const QByteArray original = m_session->document().toBytes();
+    const auto pxb = [&] { return m_session->topology().bus(1)->element; };
+    const char* emptyTarget = "<target busNr='254'/>";
+
+    roundTrip(std::make_unique<SetNumaNodeCommand>(m_session->document(), pxb(), 1));
+    QCOMPARE(m_session->document().toBytes(),
+             replaced(original, emptyTarget,
+                      "<target busNr='254'>\n        <node>1</node>\n      </target>"));
+    QCOMPARE(m_session->topology().bus(1)->numaNode, std::optional<int>(1));
+
+    roundTrip(std::make_unique<SetNumaNodeCommand>(m_session->document(), pxb(), 0));
+    QCOMPARE(m_session->document().toBytes(),
+             replaced(original, emptyTarget,
+                      "<target busNr='254'>\n        <node>0</node>\n      </target>"));
+    QCOMPARE(m_session->topology().bus(1)->numaNode, std::optional<int>(0));
+
+    // Unchanged: nothing reaches the undo stack.
+    const int depth = m_session->undoStack()->count();
+    QVERIFY(
+        m_session->execute(std::make_unique<SetNumaNodeCommand>(m_session->document(), pxb(), 0)));
+    QCOMPARE(m_session->undoStack()->count(), depth);
+
+    // Removing it gives back libvirt's <target busNr='254'/>: the original bytes.
+    roundTrip(std::make_unique<SetNumaNodeCommand>(m_session->document(), pxb(), std::nullopt));
+    QCOMPARE(m_session->document().toBytes(), original);
+    QVERIFY(!m_session->topology().bus(1)->numaNode);
+    QVERIFY(m_session->execute(
+        std::make_unique<SetNumaNodeCommand>(m_session->document(), pxb(), std::nullopt)));
+    QCOMPARE(m_session->undoStack()->count(), depth + 1);
+
+    // The whole history undoes to the loaded bytes.
+    while (m_session->undoStack()->canUndo())
+        m_session->undoStack()->undo();
+    QCOMPARE(m_session->document().toBytes(), original);
+}
+
+void TestCommands::setNumaNodeCreatesTarget() {
+    DocumentError error;
+    QVERIFY(m_session->openBytes(numaFixture, QStringLiteral("numa.xml"), &error));
+    const QByteArray original = m_session->document().toBytes();
+    const char* address = "      <address type='pci' domain='0x0000' bus='0x00' slot='0x06'";
+    roundTrip(std::make_unique<SetNumaNodeCommand>(m_session->document(),
+                                                   m_session->topology().bus(2)->element, 1));
+    // <target> goes before <address>, libvirt's order.
+    QCOMPARE(m_session->document().toBytes(),
+             replaced(original, address,
+                      "      <target>\n        <node>1</node>\n      </target>\n"
+                      "      <address type='pci' domain='0x0000' bus='0x00' slot='0x06'"));
+    QCOMPARE(m_session->topology().bus(2)->numaNode, std::optional<int>(1));
+    // Removed again, the attribute-less <target> goes with it.
+    roundTrip(std::make_unique<SetNumaNodeCommand>(
+        m_session->document(), m_session->topology().bus(2)->element, std::nullopt));
+    QCOMPARE(m_session->document().toBytes(), original);
 }
 
 void TestCommands::applyFixMoveAndMultifunction() {
