@@ -1,4 +1,6 @@
 // `pcitopo validate` run as users run it: the real binary, exact stdout, exit status.
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,19 +10,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runPcitopo(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PCITOPO_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = CliRun;
 
 const char kClean[] = R"(<domain type='kvm'>
   <name>clean</name>

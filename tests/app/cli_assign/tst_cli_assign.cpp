@@ -1,6 +1,7 @@
 // `pcitopo assign`: the written document is the policy's result as minimal splices (every other
 // byte unchanged), the summary goes to stderr, and the exit status tells what happened.
 
+#include "../clirun.h"
 #include "policies/placementpolicy.h"
 #include "session/documentsession.h"
 
@@ -14,19 +15,7 @@ using namespace pcitopo;
 
 namespace {
 
-struct Result {
-    int status = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result runPcitopo(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PCITOPO_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
+using Result = CliRun;
 
 QByteArray readFile(const QString& path) {
     QFile file(path);
@@ -109,8 +98,8 @@ void TestCliAssign::writesThePolicyResult() {
     if (!policy.isEmpty())
         args << u"--policy"_qs << policy;
     const Result r = runPcitopo(args);
-    QCOMPARE(r.status, 0);
-    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.outBytes.isEmpty());
     const QByteArray written = readFile(path(u"out.xml"_qs));
     QCOMPARE(written, expectedBytes(readFile(input), policy.isEmpty() ? u"libvirt"_qs : policy));
     QVERIFY(written != readFile(input));
@@ -128,7 +117,7 @@ void TestCliAssign::keepsEveryOtherByte() {
     writeFile(path(u"quirky.xml"_qs), Quirky);
     const Result r = runPcitopo({u"assign"_qs, u"--policy=integrated"_qs, path(u"quirky.xml"_qs),
                                  u"-o"_qs, path(u"out.xml"_qs)});
-    QCOMPARE(r.status, 0);
+    QCOMPARE(r.exitCode, 0);
     const QByteArray out = readFile(path(u"out.xml"_qs));
     QCOMPARE(out, expectedBytes(Quirky, u"integrated"_qs));
     // Everything up to the first device and the explicitly addressed NIC are untouched.
@@ -147,13 +136,13 @@ void TestCliAssign::writesToStdoutOrInPlace() {
     const QByteArray expected = expectedBytes(Quirky, u"reserve:2"_qs);
     const Result toStdout =
         runPcitopo({u"assign"_qs, u"--policy"_qs, u"reserve:2"_qs, path(u"a.xml"_qs)});
-    QCOMPARE(toStdout.status, 0);
-    QCOMPARE(toStdout.out, expected);
+    QCOMPARE(toStdout.exitCode, 0);
+    QCOMPARE(toStdout.outBytes, expected);
     QCOMPARE(readFile(path(u"a.xml"_qs)), Quirky);
     const Result inPlace = runPcitopo(
         {u"assign"_qs, u"--policy"_qs, u"reserve:2"_qs, u"--in-place"_qs, path(u"a.xml"_qs)});
-    QCOMPARE(inPlace.status, 0);
-    QVERIFY(inPlace.out.isEmpty());
+    QCOMPARE(inPlace.exitCode, 0);
+    QVERIFY(inPlace.outBytes.isEmpty());
     QCOMPARE(readFile(path(u"a.xml"_qs)), expected);
 }
 
@@ -162,7 +151,7 @@ void TestCliAssign::refusesAnInputWithErrors() {
     bad.replace("slot='0x09'", "slot='0x1f'"); // 00:1f.0 is the ISA bridge: double use
     writeFile(path(u"bad.xml"_qs), bad);
     const Result r = runPcitopo({u"assign"_qs, path(u"bad.xml"_qs), u"-o"_qs, path(u"o.xml"_qs)});
-    QCOMPARE(r.status, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"bad.xml"_qs) && r.err.contains(u": error: "_qs), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"0000:00:1f.0"_qs), qPrintable(r.err));
     QVERIFY(!QFile::exists(path(u"o.xml"_qs)));
@@ -172,7 +161,7 @@ void TestCliAssign::numaWithoutCellsExitsOne() {
     writeFile(path(u"n.xml"_qs), Quirky);
     const Result r = runPcitopo(
         {u"assign"_qs, u"--policy"_qs, u"numa"_qs, path(u"n.xml"_qs), u"-o"_qs, path(u"o.xml"_qs)});
-    QCOMPARE(r.status, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"<cpu><numa><cell>"_qs), qPrintable(r.err));
     QVERIFY(!QFile::exists(path(u"o.xml"_qs)));
 }
@@ -182,21 +171,21 @@ void TestCliAssign::warnsWhereLibvirtMovesAnAddress() {
     grow.replace("bus='0x00' slot='0x09'", "bus='0x01' slot='0x03'"); // GROW-2
     writeFile(path(u"g.xml"_qs), grow);
     const Result r = runPcitopo({u"assign"_qs, path(u"g.xml"_qs)});
-    QCOMPARE(r.status, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(u"g.xml:13:7: warning:"_qs) && r.err.contains(u"GROW-2"_qs),
              qPrintable(r.err));
-    QVERIFY(r.out.contains("bus='0x02' slot='0x03'"));
+    QVERIFY(r.outBytes.contains("bus='0x02' slot='0x03'"));
 }
 
 void TestCliAssign::rejectsBadArguments() {
     const QString input = QStringLiteral(PCITOPO_SOURCE_DIR "/resources/examples/pc-server.xml");
-    QCOMPARE(runPcitopo({u"assign"_qs, u"--policy"_qs, u"fastest"_qs, input}).status, 2);
-    QCOMPARE(runPcitopo({u"assign"_qs, u"--policy"_qs, u"reserve:x"_qs, input}).status, 2);
-    QCOMPARE(runPcitopo({u"assign"_qs, input, u"--in-place"_qs, u"-o"_qs, u"x"_qs}).status, 2);
-    QCOMPARE(runPcitopo({u"assign"_qs}).status, 2);
-    QCOMPARE(runPcitopo({u"assign"_qs, input, input}).status, 2);
+    QCOMPARE(runPcitopo({u"assign"_qs, u"--policy"_qs, u"fastest"_qs, input}).exitCode, 2);
+    QCOMPARE(runPcitopo({u"assign"_qs, u"--policy"_qs, u"reserve:x"_qs, input}).exitCode, 2);
+    QCOMPARE(runPcitopo({u"assign"_qs, input, u"--in-place"_qs, u"-o"_qs, u"x"_qs}).exitCode, 2);
+    QCOMPARE(runPcitopo({u"assign"_qs}).exitCode, 2);
+    QCOMPARE(runPcitopo({u"assign"_qs, input, input}).exitCode, 2);
     const Result missing = runPcitopo({u"assign"_qs, path(u"missing.xml"_qs)});
-    QCOMPARE(missing.status, 2);
+    QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(u"missing.xml"_qs));
 }
 

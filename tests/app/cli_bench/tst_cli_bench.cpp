@@ -2,6 +2,8 @@
 // present with positive times and a well-formed report. No timing thresholds (the figures
 // depend on the machine); the generated domains must be ones pcitopo accepts, or the libvirt
 // comparisons would compare a refusal.
+#include "../clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,20 +12,10 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run pcitopo(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PCITOPO_BINARY), arguments);
-    if (!process.waitForFinished(300000))
-        qFatal("pcitopo did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runPcitopo(arguments, 300000);
 }
 
 const QStringList expectedBenchmarks{

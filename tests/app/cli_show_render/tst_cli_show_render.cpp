@@ -1,6 +1,8 @@
 // `pcitopo show`, `render` and `explain`, run as the real binary. Golden renders live in
 // golden/; after an intended change regenerate them with PCITOPO_UPDATE_GOLDEN=1 and review
 // the diff.
+#include "../clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,20 +11,10 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run pcitopo(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PCITOPO_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("pcitopo did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runPcitopo(arguments);
 }
 
 QString example(const char* name) {

@@ -1,0 +1,27 @@
+#pragma once
+
+// Runs the real pcitopo binary (PCITOPO_BINARY) as a user would, for the CLI tests.
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+struct CliRun {
+    int exitCode = -1; // -1 when the process crashed or did not finish
+    QByteArray outBytes;
+    QString out; // outBytes as UTF-8
+    QString err;
+};
+
+inline CliRun runPcitopo(const QStringList& arguments, int timeoutMs = 60000) {
+    QProcess process;
+    process.start(QStringLiteral(PCITOPO_BINARY), arguments);
+    if (!process.waitForFinished(timeoutMs))
+        qFatal("pcitopo did not finish");
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.outBytes = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.outBytes);
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
