@@ -72,6 +72,7 @@ private slots:
     void autoAssignShowsChangesBeforeApplying();
     void viewsRebuildOncePerBatchOfChanges();
     void inspectorHotplugAndMultifunctionAreCommands();
+    void inspectorEditsTheNumaNodeOfAnExpanderBus();
     void saveWritesTheDocumentLosslessly();
 };
 
@@ -326,6 +327,56 @@ void TestEditorViews::inspectorHotplugAndMultifunctionAreCommands() {
     QCOMPARE(context->document().toBytes(), before);
     QCOMPARE(window->inspectorView()->multifunctionField()->currentData().toString(),
              QStringLiteral("on"));
+}
+
+void TestEditorViews::inspectorEditsTheNumaNodeOfAnExpanderBus() {
+    // pc-server: pci-expander-bus index 2 with <node>1</node>, and a pci-bridge below pci-root.
+    auto window = openWindow(examplePath(QStringLiteral("pc-server.xml")));
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    const QByteArray written = "<target busNr=\"254\">\n        <node>1</node>\n      </target>";
+    QVERIFY(before.contains(written));
+    const int pxb = findDevice(
+        *context, [](const Device& d) { return d.isController(u"pci") && d.index == 2; });
+    QVERIFY(pxb >= 0);
+    context->select(context->topology().inventory().devices.at(pxb).element);
+    settle();
+
+    QComboBox* node = window->inspectorView()->numaNodeField();
+    QVERIFY(node->isEnabled());
+    QCOMPARE(node->currentData().toInt(), 1);
+    const int zero = node->findData(0);
+    QVERIFY(zero >= 0);
+    node->setCurrentIndex(zero);
+    emit node->activated(zero);
+    settle();
+    QCOMPARE(context->undoStack()->count(), 1);
+    QByteArray expected = before;
+    expected.replace("<node>1</node>", "<node>0</node>");
+    QCOMPARE(context->document().toBytes(), expected);
+    QCOMPARE(context->topology().bus(2)->numaNode, std::optional<int>(0));
+    QCOMPARE(window->inspectorView()->numaNodeField()->currentData().toInt(), 0);
+
+    const int none = node->findData(-1);
+    node->setCurrentIndex(none);
+    emit node->activated(none);
+    settle();
+    QCOMPARE(context->undoStack()->count(), 2);
+    expected.replace("<target busNr=\"254\">\n        <node>0</node>\n      </target>",
+                     "<target busNr=\"254\"/>");
+    QCOMPARE(context->document().toBytes(), expected);
+
+    context->undoStack()->undo();
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+
+    // Any other controller shows its node read-only.
+    const int root = findDevice(
+        *context, [](const Device& d) { return d.isController(u"pci") && d.index == 0; });
+    context->select(context->topology().inventory().devices.at(root).element);
+    settle();
+    QVERIFY(!window->inspectorView()->numaNodeField()->isEnabled());
 }
 
 void TestEditorViews::saveWritesTheDocumentLosslessly() {

@@ -3,6 +3,7 @@
 #include "commands/controllercommands.h"
 #include "commands/devicecommands.h"
 #include "commands/fixcommand.h"
+#include "commands/numanodecommand.h"
 #include "editorcontext.h"
 #include "session/documentsession.h"
 #include "topology/dropverdict.h"
@@ -170,6 +171,13 @@ std::unique_ptr<DocumentCommand> setControllerHotplug(const EditorContext& conte
     return std::make_unique<SetAttributeCommand>(
         mutableDocument(context), controller, QStringLiteral("hotplug"),
         value.isEmpty() ? std::nullopt : std::optional<QString>(value), QStringLiteral("target"));
+}
+
+std::unique_ptr<DocumentCommand> setNumaNode(const EditorContext& context, ElementId controller,
+                                             std::optional<int> node) {
+    if (!context.hasDocument() || controller == NoElement)
+        return nullptr;
+    return std::make_unique<SetNumaNodeCommand>(mutableDocument(context), controller, node);
 }
 
 } // namespace pcitopo::edits

@@ -44,6 +44,9 @@ std::unique_ptr<DocumentCommand> setMultifunction(const EditorContext& context, 
                                                   const QString& value);
 std::unique_ptr<DocumentCommand> setControllerHotplug(const EditorContext& context,
                                                       ElementId controller, const QString& value);
+// An expander bus's <target><node>; nullopt removes it.
+std::unique_ptr<DocumentCommand> setNumaNode(const EditorContext& context, ElementId controller,
+                                             std::optional<int> node);
 
 } // namespace edits
 } // namespace pcitopo

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pcitopo {
 
@@ -83,7 +84,10 @@ InspectorView::InspectorView(EditorContext* context, QWidget* parent)
     m_hotplug->addItem(tr("on"), QStringLiteral("on"));
     m_hotplug->addItem(tr("off"), QStringLiteral("off"));
     m_hotplug->setAccessibleName(tr("Hotplug of this controller's slots"));
-    m_numa = new QLabel(this);
+    m_numaNode = new QComboBox(this);
+    m_numaNode->setAccessibleName(tr("NUMA node"));
+    m_numaNode->setToolTip(tr("The guest NUMA node of an expander bus (<target><node>): the "
+                              "devices behind it belong to that node"));
     m_ownBus = new QLabel(this);
     m_teaching = new QLabel(this);
     m_teaching->setWordWrap(true);
@@ -101,7 +105,7 @@ InspectorView::InspectorView(EditorContext* context, QWidget* parent)
     form->addRow(tr("&Multifunction:"), m_multifunction);
     form->addRow(tr("Own bus:"), m_ownBus);
     form->addRow(tr("&Hotplug:"), m_hotplug);
-    form->addRow(tr("NUMA node:"), m_numa);
+    form->addRow(tr("&NUMA node:"), m_numaNode);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
@@ -113,6 +117,7 @@ InspectorView::InspectorView(EditorContext* context, QWidget* parent)
     connect(m_address, &QLineEdit::returnPressed, this, &InspectorView::applyAddress);
     connect(m_multifunction, &QComboBox::activated, this, &InspectorView::applyMultifunction);
     connect(m_hotplug, &QComboBox::activated, this, &InspectorView::applyHotplug);
+    connect(m_numaNode, &QComboBox::activated, this, &InspectorView::applyNumaNode);
     rebuild();
 }
 
@@ -131,11 +136,12 @@ void InspectorView::rebuild() {
 void InspectorView::showNothing() {
     m_title->setText(tr("Nothing selected"));
     m_teaching->setText(tr("Select a device or controller in the graph, the tree or the XML."));
-    for (QLabel* label : {m_element, m_model, m_bus, m_guestBus, m_slotHotplug, m_numa, m_ownBus})
+    for (QLabel* label : {m_element, m_model, m_bus, m_guestBus, m_slotHotplug, m_ownBus})
         label->clear();
     m_address->clear();
+    m_numaNode->clear();
     for (QWidget* field : {static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_multifunction),
-                           static_cast<QWidget*>(m_hotplug)})
+                           static_cast<QWidget*>(m_hotplug), static_cast<QWidget*>(m_numaNode)})
         field->setEnabled(false);
 }
 
@@ -177,9 +183,32 @@ void InspectorView::showDevice(const Device& device, int deviceIndex) {
                           : tr("—"));
     m_hotplug->setEnabled(controller && controller->hotplugOption);
     m_hotplug->setCurrentIndex(m_hotplug->findData(device.target.value(QStringLiteral("hotplug"))));
-    m_numa->setText(device.targetNumaNode  ? *device.targetNumaNode
-                    : own && own->numaNode ? tr("%1 (inherited)").arg(*own->numaNode)
-                                           : tr("—"));
+    showNumaNode(device, own);
+}
+
+// An expander bus offers "none" and the domain's <cpu><numa> cells (plus its current node when
+// that is beyond them, so the field never hides what the XML says); any other device shows the
+// node it inherits, read-only.
+void InspectorView::showNumaNode(const Device& device, const Bus* ownBus) {
+    m_numaNode->clear();
+    const bool expander = ownBus && ownBus->isExpander;
+    m_numaNode->setEnabled(expander);
+    if (!expander) {
+        m_numaNode->addItem(ownBus && ownBus->numaNode ? tr("%1 (inherited)").arg(*ownBus->numaNode)
+                                                       : tr("—"));
+        return;
+    }
+    m_numaNode->addItem(tr("none"), -1);
+    bool ok = false;
+    const int current = device.targetNumaNode ? device.targetNumaNode->toInt(&ok) : -1;
+    const int cells =
+        std::max(m_context->topology().inventory().numaCellCount, ok ? current + 1 : 0);
+    for (int cell = 0; cell < cells; ++cell)
+        m_numaNode->addItem(QString::number(cell), cell);
+    if (device.targetNumaNode && !ok) // malformed: shown as written, choosing it changes nothing
+        m_numaNode->addItem(tr("%1 (invalid)").arg(*device.targetNumaNode), QVariant());
+    m_numaNode->setCurrentIndex(device.targetNumaNode && !ok ? m_numaNode->count() - 1
+                                                             : m_numaNode->findData(current));
 }
 
 void InspectorView::applyAddress() {
@@ -206,6 +235,15 @@ void InspectorView::applyHotplug() {
         return;
     m_context->execute(
         edits::setControllerHotplug(*m_context, m_shown, m_hotplug->currentData().toString()));
+}
+
+void InspectorView::applyNumaNode() {
+    const QVariant node = m_numaNode->currentData();
+    if (m_updating || m_shown == NoElement || !node.isValid())
+        return;
+    const int cell = node.toInt();
+    m_context->execute(edits::setNumaNode(*m_context, m_shown,
+                                          cell < 0 ? std::nullopt : std::optional<int>(cell)));
 }
 
 } // namespace pcitopo

@@ -13,10 +13,12 @@ class QPushButton;
 namespace pcitopo {
 
 class EditorContext;
+struct Bus;
 struct Device;
 
 // The inspector dock: the selected element's address, model, hotplug, multifunction, NUMA node
-// and guest-visible bus number. Every edit (address, multifunction, hotplug) is one command.
+// and guest-visible bus number. Every edit (address, multifunction, hotplug, an expander bus's
+// NUMA node) is one command.
 class InspectorView final : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +28,7 @@ public:
     QComboBox* multifunctionField() const { return m_multifunction; }
     QComboBox* hotplugField() const { return m_hotplug; }
     QLabel* guestBusLabel() const { return m_guestBus; }
+    QComboBox* numaNodeField() const { return m_numaNode; }
 
 private:
     void rebuild();
@@ -34,6 +37,8 @@ private:
     void applyAddress();
     void applyMultifunction();
     void applyHotplug();
+    void showNumaNode(const Device& device, const Bus* ownBus);
+    void applyNumaNode();
 
     EditorContext* m_context;
     ElementId m_shown = NoElement;
@@ -47,7 +52,7 @@ private:
     QLabel* m_slotHotplug = nullptr;
     QComboBox* m_multifunction = nullptr;
     QComboBox* m_hotplug = nullptr;
-    QLabel* m_numa = nullptr;
+    QComboBox* m_numaNode = nullptr; // editable for expander buses only
     QLabel* m_ownBus = nullptr;
     QLabel* m_teaching = nullptr;
 };
