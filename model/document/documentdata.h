@@ -17,6 +17,11 @@ struct DomainDocument::Data {
     detail::ElementIndex index;
     mutable std::vector<int> lineStarts; // built on first use after each edit
     mutable bool lineStartsValid = false;
+    // The file this document was read from or last saved to (absolute path) and the SHA-256 of
+    // its bytes then: save() refuses to overwrite that file once another program changed it.
+    // Updated by save(), which is const: where the document lives on disk is not its content.
+    mutable QString diskPath;
+    mutable QByteArray diskDigest;
 
     bool isValid(ElementId id) const { return id >= 0 && id < int(index.elements.size()); }
     const detail::ElementRecord& element(ElementId id) const { return index.elements[size_t(id)]; }

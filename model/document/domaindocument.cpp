@@ -1,9 +1,11 @@
 #include "documentdata.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <algorithm>
+#include <cerrno>
 
 namespace pcitopo {
 
@@ -32,6 +34,33 @@ qsizetype firstInvalidUtf8Byte(const QByteArray& bytes, const QString& decoded) 
     while (i > 0 && (uchar(bytes[i]) & 0xC0) == 0x80) // back to the character's first byte
         --i;
     return i;
+}
+
+// XML 1.0 allows no C0 control character but tab, line feed and carriage return, anywhere.
+// Checked before parsing because QXmlStreamReader's own message would quote the character,
+// which is invisible (a NUL byte reads "Unexpected ''.").
+qsizetype firstForbiddenControl(QStringView text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            return i;
+    }
+    return -1;
+}
+
+QByteArray digestOf(const QByteArray& bytes) {
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+// The digest of a file's current bytes; nullopt when it is absent or cannot be read.
+std::optional<QByteArray> digestOfFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return std::nullopt;
+    return hash.result();
 }
 
 DocumentError makeError(const QString& file, SourceLocation location, const QString& message) {
@@ -118,6 +147,10 @@ std::optional<DomainDocument> DomainDocument::fromBytes(const QByteArray& bytes,
                         .arg(uchar(bad < body.size() ? body[bad] : 0), 2, 16, QLatin1Char('0'))
                         .arg(bad + (document.d->hasByteOrderMark ? 3 : 0)));
     }
+    if (const qsizetype bad = firstForbiddenControl(document.d->text); bad >= 0)
+        return fail(document.locationOfOffset(int(bad)),
+                    QStringLiteral("the control character U+%1 is not allowed in XML")
+                        .arg(int(document.d->text[bad].unicode()), 4, 16, QLatin1Char('0')));
     if (auto failure = detail::buildIndex(document.d->text, limits.maxDepth, document.d->index))
         return fail(document.locationOfOffset(failure->offset), failure->message);
     return document;
@@ -144,7 +177,12 @@ std::optional<DomainDocument> DomainDocument::fromFile(const QString& path, Docu
         return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
     // A pipe or device reports size 0: read one byte past the cap to notice it is too big.
     const QByteArray bytes = file.read(limits.maxBytes + 1);
-    return fromBytes(bytes, path, error, limits);
+    std::optional<DomainDocument> document = fromBytes(bytes, path, error, limits);
+    if (document) {
+        document->d->diskPath = info.absoluteFilePath();
+        document->d->diskDigest = digestOf(bytes);
+    }
+    return document;
 }
 
 QString DomainDocument::fileName() const {
@@ -162,11 +200,26 @@ QByteArray DomainDocument::toBytes() const {
     return d->hasByteOrderMark ? utf8ByteOrderMark + body : body;
 }
 
-bool DomainDocument::save(const QString& path, QString* error) const {
+bool DomainDocument::save(const QString& path, QString* error, SaveMode mode) const {
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (mode == SaveMode::RefuseChangedFile && absolutePath == d->diskPath) {
+        // Another program's edit is not lost silently. A file that is gone is simply written.
+        const std::optional<QByteArray> onDisk = digestOfFile(path);
+        if (onDisk && *onDisk != d->diskDigest) {
+            if (error)
+                *error = QStringLiteral("%1: not saved: the file was changed on disk by another "
+                                        "program since pcitopo read it; it was left as it is")
+                             .arg(path);
+            return false;
+        }
+    }
     QSaveFile file(path);
-    auto fail = [&](const QString& what) {
+    // `cause`: the errno of a failed write. Qt 6.4 reports a failed flush (disk full, file too
+    // large) as "Unknown error"; the system's own words say what happened.
+    auto fail = [&](const QString& what, int cause = 0) {
+        const QString reason = cause != 0 ? qt_error_string(cause) : file.errorString();
         if (error)
-            *error = QStringLiteral("%1: %2: %3").arg(path, what, file.errorString());
+            *error = QStringLiteral("%1: %2: %3").arg(path, what, reason);
         file.cancelWriting();
         return false;
     };
@@ -178,10 +231,13 @@ bool DomainDocument::save(const QString& path, QString* error) const {
     const QByteArray bytes = toBytes();
     // QSaveFile::commit() in Qt 6.4 can miss a failed final flush (disk full, file too
     // large) and replace the file with a truncated one: flush and check first.
+    errno = 0;
     if (file.write(bytes) != bytes.size() || !file.flush())
-        return fail(QStringLiteral("cannot write"));
+        return fail(QStringLiteral("cannot write"), errno);
     if (!file.commit())
         return fail(QStringLiteral("cannot replace the file"));
+    d->diskPath = absolutePath;
+    d->diskDigest = digestOf(bytes);
     return true;
 }
 

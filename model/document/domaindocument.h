@@ -67,8 +67,15 @@ public:
     void setFileName(const QString& fileName);
     const QString& text() const;
     QByteArray toBytes() const;
+    // How save() treats a file that another program changed since this document read it from
+    // there or last saved it there (an editor, `virsh edit`, a second pcitopo).
+    enum class SaveMode {
+        RefuseChangedFile, // refuse with a clear error and leave that file as it is (default)
+        Overwrite,         // replace it anyway (the user said so)
+    };
     // Atomic (QSaveFile); an existing file keeps its permissions; a failure leaves it untouched.
-    bool save(const QString& path, QString* error) const;
+    bool save(const QString& path, QString* error,
+              SaveMode mode = SaveMode::RefuseChangedFile) const;
 
     // --- the element tree -------------------------------------------------------------------
     ElementId root() const { return 0; }

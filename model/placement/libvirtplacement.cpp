@@ -134,12 +134,12 @@ const PlacedAddress* LibvirtPlacement::addressOf(DeviceRef device) const {
 }
 
 const PciControllerInfo* LibvirtPlacement::controller(int index) const {
-    for (const PciControllerInfo& c : controllers) {
-        if (c.index == index) {
-            return &c;
-        }
-    }
-    return nullptr;
+    // `controllers` is stably sorted by index: the first one with that index, found by bisection
+    // (looked up once per device, a linear search made large domains quadratic).
+    const auto c = std::lower_bound(
+        controllers.cbegin(), controllers.cend(), index,
+        [](const PciControllerInfo& info, int wanted) { return info.index < wanted; });
+    return c != controllers.cend() && c->index == index ? &*c : nullptr;
 }
 
 QList<const PciControllerInfo*> LibvirtPlacement::addedControllers() const {

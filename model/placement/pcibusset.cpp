@@ -40,6 +40,7 @@ PciBusSet::PciBusSet(const RuleTable& rules, int busCount, bool dryRun)
 
 void PciBusSet::setModel(int bus, const QString& model, bool allowHotplug) {
     PciSimBus& b = m_buses[bus];
+    m_fullBefore = std::min(m_fullBefore, bus); // a new slot range may have free slots
     b.model = model;
     b.flags = m_rules.busFlags(model, !allowHotplug);
     const RuleTable::SlotRange range = m_rules.slotRange(model);
@@ -225,7 +226,12 @@ std::optional<PciFailure> PciBusSet::reserveNext(PciAddress& out, ConnectFlags f
     PciAddress a;
     a.function = function == -1 ? 0 : function;
     bool found = false;
-    for (a.bus = 0; a.bus < busCount(); ++a.bus) {
+    while (m_fullBefore < busCount() &&
+           m_buses.at(m_fullBefore).firstFree > m_buses.at(m_fullBefore).maxSlot)
+        ++m_fullBefore;
+    // A full bus can still take an aggregate device's function: those searches start at 0.
+    const int firstBus = (flags & ConnectFlag::AggregateSlot) ? 0 : m_fullBefore;
+    for (a.bus = firstBus; a.bus < busCount(); ++a.bus) {
         a.slot = m_buses.at(a.bus).minSlot;
         if (findOnBus(a.bus, a, function, flags)) {
             found = true;

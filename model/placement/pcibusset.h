@@ -64,6 +64,10 @@ private:
     const RuleTable& m_rules;
     QList<PciSimBus> m_buses;
     bool m_dryRun = false;
+    // Every bus below this index is full (firstFree > maxSlot), so a search for a free slot
+    // starts here: with thousands of devices and buses, rescanning the full ones from bus 0 for
+    // every device made placement quadratic. Buses only fill up, except through setModel().
+    int m_fullBefore = 0;
 };
 
 } // namespace pcitopo

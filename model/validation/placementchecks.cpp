@@ -60,6 +60,9 @@ QSet<ElementId> unparsedElements(const ValidationContext& context) {
 
 void reportErrors(ValidationContext& context, const LibvirtPlacement& placement) {
     const QSet<ElementId> unparsed = unparsedElements(context);
+    // A message about no element in particular (a controller libvirt would add) is said once:
+    // a domain far too large raises it for every bus it cannot add, thousands of times.
+    QSet<QString> saidForTheDomain;
     for (const PlacementError& error : placement.errors) {
         const QString code = codeForMessage(error.message);
         const Device* device = inventoryDevice(context, error.device);
@@ -67,6 +70,11 @@ void reportErrors(ValidationContext& context, const LibvirtPlacement& placement)
             error.element != NoElement ? error.element : (device ? device->element : NoElement);
         if (element != NoElement && unparsed.contains(element))
             continue;
+        if (element == NoElement && error.location.line <= 0) {
+            if (saidForTheDomain.contains(error.message))
+                continue;
+            saidForTheDomain.insert(error.message);
+        }
         context.report(code, {error.message}, element, error.location, fixFor(code, device));
     }
 }

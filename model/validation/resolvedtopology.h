@@ -37,7 +37,7 @@ struct ResolvedFunction {
 // ports libvirt adds, and their chassis, like QEMU does.
 struct ResolvedTopology {
     bool rootHotplugOff = false;           // pci-root <target hotplug='off'/>
-    QList<ResolvedController> controllers; // every non-root PCI controller, by index
+    QList<ResolvedController> controllers; // every non-root PCI controller, sorted by index
     QList<ResolvedFunction> functions;     // every occupied PCI function
 
     const ResolvedController* controller(int index) const;
