@@ -14,6 +14,9 @@ DocumentSession::DocumentSession(QObject* parent, const RuleTable& rules)
 }
 
 DocumentSession::~DocumentSession() {
+    // A session being destroyed tells nobody: its receivers may be half destroyed already (the
+    // main window that owns it is in ~QWidget when its children go; UBSan caught the call).
+    blockSignals(true);
     // Commands point at the document: the stack's history goes first.
     m_undoStack->clear();
 }

@@ -1,6 +1,7 @@
 #include "boundedrun.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <cerrno>
 #include <poll.h>
@@ -13,10 +14,32 @@ namespace pcitopo::testing {
 
 namespace {
 
+// The high-water mark of the resident memory (VmHWM), in KiB.
 qint64 ownPeakRssKb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
     rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+}
+
+// Lowers the high-water mark to the current resident memory (Linux ≥ 4.0), so that what the
+// preparation used and freed (the input's generation) is not taken for the work's peak.
+void resetPeakRss() {
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly))
+        clearRefs.write("5");
+}
+
+qint64 ownCpuMs() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval& t) { return qint64(t.tv_sec) * 1000 + t.tv_usec / 1000; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
 void writeAll(int fd, const QByteArray& bytes) {
@@ -31,19 +54,22 @@ void writeAll(int fd, const QByteArray& bytes) {
     }
 }
 
-// The child: header "START PEAK WORKMS\n" (KiB, KiB, ms), then the work's result.
+// The child: header "START PEAK WORKMS CPUMS\n" (KiB, KiB, ms, ms), then the work's result.
 [[noreturn]] void runChild(int fd, const std::function<QByteArray()>& work,
                            const std::function<bool()>& prepare) {
     if (prepare && !prepare())
         ::_exit(99);
+    resetPeakRss();
     const qint64 start = ownPeakRssKb();
+    const qint64 cpuStart = ownCpuMs();
     QElapsedTimer timer;
     timer.start();
     const QByteArray result = work();
     const qint64 workMs = timer.elapsed();
+    const qint64 cpuMs = ownCpuMs() - cpuStart;
     const qint64 peak = ownPeakRssKb();
     writeAll(fd, QByteArray::number(start) + ' ' + QByteArray::number(peak) + ' ' +
-                     QByteArray::number(workMs) + '\n' + result);
+                     QByteArray::number(workMs) + ' ' + QByteArray::number(cpuMs) + '\n' + result);
     ::close(fd);
     ::_exit(0); // no atexit handlers, no Qt teardown of the parent's state in the child
 }
@@ -104,6 +130,7 @@ BoundedRun runBounded(const std::function<QByteArray()>& work, int timeLimitMs,
         run.startRssKb = header.value(0).toLongLong();
         run.peakRssKb = header.value(1).toLongLong();
         run.workMs = header.value(2).toLongLong();
+        run.workCpuMs = header.value(3).toLongLong();
         run.output = raw.mid(newline + 1);
     }
     return run;

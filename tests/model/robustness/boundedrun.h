@@ -12,7 +12,8 @@ struct BoundedRun {
     int exitCode = -1;     // its exit code (-1 when it was killed or crashed)
     QByteArray output;     // what `work` returned, as the child sent it
     qint64 elapsedMs = 0;  // the whole child, from fork to exit
-    qint64 workMs = 0;     // `work` alone, as the child measured it
+    qint64 workMs = 0;     // `work` alone, as the child measured it (wall clock)
+    qint64 workCpuMs = 0;  // the CPU time `work` used (user + system): load-independent
     qint64 peakRssKb = 0;  // the child's peak resident memory (its own high-water mark)
     qint64 startRssKb = 0; // its resident memory when the work began (inherited at fork)
     qint64 growthKb() const { return peakRssKb - startRssKb; }

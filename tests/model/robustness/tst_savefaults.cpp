@@ -24,7 +24,7 @@ using namespace pcitopo::testing;
 
 namespace {
 
-constexpr int timeLimitMs = 10000;
+constexpr int timeLimitMs = 60000; // a hang guard; saves take milliseconds
 const QByteArray oldBytes = domainWith("    <!-- the old file -->\n");
 
 QByteArray readFile(const QString& path) {
