@@ -32,7 +32,7 @@ static QString usage() {
         "       pcitopo validate [--format text|json] FILE...\n"
         "       pcitopo assign [--policy libvirt|integrated|numa|reserve:N] FILE [-o OUT | "
         "--in-place]\n"
-        "       pcitopo show FILE\n"
+        "       pcitopo show [--format text|json] FILE\n"
         "       pcitopo render [--format svg|txt] FILE [-o OUT]\n"
         "       pcitopo explain RULE|DEVICE|CODE\n"
         "       pcitopo bench [--quick] [--no-libvirt] [--format text|json] [--runs N]\n"

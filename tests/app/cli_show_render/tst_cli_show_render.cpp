@@ -1,5 +1,5 @@
-// `pcitopo show`, `render` and `explain`, run as the real binary. Golden renders live in
-// golden/; after an intended change regenerate them with PCITOPO_UPDATE_GOLDEN=1 and review
+// `pcitopo render` and `explain`, run as the real binary (show: tst_cli_show.cpp). Golden renders
+// live in golden/; after an intended change regenerate them with PCITOPO_UPDATE_GOLDEN=1 and review
 // the diff.
 #include "../clirun.h"
 
@@ -53,10 +53,6 @@ class TestCliShowRender : public QObject {
     Q_OBJECT
 
 private slots:
-    void showQ35Desktop();
-    void showPcServer();
-    void showUnreadableFile();
-    void showWrongArguments();
     void renderTxtGolden();
     void renderSvgGolden();
     void renderToFileChoosesFormatFromName();
@@ -67,48 +63,6 @@ private slots:
     void explainDiagnosticCode();
     void explainUnknown();
 };
-
-void TestCliShowRender::showQ35Desktop() {
-    const Run r = pcitopo({QStringLiteral("show"), example("q35-desktop.xml")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("machine: q35\n")), qPrintable(r.out));
-    QVERIFY(r.out.contains(QStringLiteral("index   1  guest bus 0x01  pcie-root-port")));
-    QVERIFY(r.out.contains(QStringLiteral("at 00:02.1")));
-    QVERIFY(r.out.contains(QStringLiteral("  01:00.0  virtio-net 52:54:…:58\n")));
-    QVERIFY(r.out.contains(QStringLiteral("unplaced:\n  virtio-blk vda\n  e1000e\n")));
-    QVERIFY(r.out.endsWith(QStringLiteral("headroom: 1 PCIe ports, 0 PCI slots\n")));
-    QVERIFY(r.err.isEmpty());
-}
-
-void TestCliShowRender::showPcServer() {
-    const Run r = pcitopo({QStringLiteral("show"), example("pc-server.xml")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QStringLiteral("machine: pc\n")));
-    QVERIFY(r.out.contains(QStringLiteral("  01:01.0  e1000 52:54:…:56\n")));
-    QVERIFY2(r.out.contains(QStringLiteral("pci-expander-bus             unplaced")),
-             qPrintable(r.out));
-    QVERIFY(r.out.contains(QStringLiteral("NUMA node 1")));
-}
-
-void TestCliShowRender::showUnreadableFile() {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("broken.xml"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("<domain><devices>\n<disk>\n</domain>\n");
-    file.close();
-    const Run r = pcitopo({QStringLiteral("show"), path});
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.out.isEmpty());
-    QVERIFY2(r.err.startsWith(QStringLiteral("pcitopo: ") + path + u':'), qPrintable(r.err));
-}
-
-void TestCliShowRender::showWrongArguments() {
-    QCOMPARE(pcitopo({QStringLiteral("show")}).exitCode, 2);
-    const Run r = pcitopo({QStringLiteral("show"), QStringLiteral("a.xml"), QStringLiteral("b")});
-    QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.err, QStringLiteral("usage: pcitopo show FILE\n"));
-}
 
 void TestCliShowRender::renderTxtGolden() {
     const Run r = pcitopo({QStringLiteral("render"), QStringLiteral("--format"),
