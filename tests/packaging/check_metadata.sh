@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# check_metadata.sh desktop|appstream|icon|manpage PACKAGING_DIR VERSION [PCITOPO]
+# check_metadata.sh desktop|appstream|icon|manpage|changelog PACKAGING_DIR VERSION [PCITOPO]
 # The validators distributions run on the desktop file, the AppStream metadata and the man page,
 # plus what they cannot know: the version everywhere is the project's, and the man page
 # documents every command and option `pcitopo --help` lists.
@@ -27,6 +27,16 @@ appstream)
     [[ $newest == "$version" ]] || fail "newest <release> is $newest, the project is $version"
     grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$dir/$id.metainfo.xml" ||
         fail "the launchable is not $id.desktop"
+    # The screenshot published at the https URL is docs/screenshot.png: same size.
+    need python3 python3
+    python3 - "$dir/$id.metainfo.xml" "$dir/../docs/screenshot.png" <<'PY' || fail "screenshot"
+import re, struct, sys
+declared = re.search(r'<image type="source" width="(\d+)" height="(\d+)"', open(sys.argv[1]).read())
+with open(sys.argv[2], "rb") as png:
+    header = png.read(24)
+actual = struct.unpack(">II", header[16:24])  # the IHDR chunk's width and height
+assert tuple(map(int, declared.groups())) == actual, f"metainfo says {declared.groups()}, png is {actual}"
+PY
     echo "appstreamcli validate: $id.metainfo.xml passes; release $newest"
     ;;
 icon)
@@ -59,6 +69,12 @@ manpage)
     ((count > 5)) || fail "could not read the commands from $binary --help"
     ((missing == 0)) || fail "pcitopo.1 lacks what pcitopo --help lists"
     echo "groff -ww: no warnings; pcitopo.1 documents all $count commands and options of --help"
+    ;;
+changelog)
+    need dpkg-parsechangelog dpkg-dev
+    top=$(dpkg-parsechangelog -l "$dir/debian/changelog" -S Version) || fail "changelog does not parse"
+    [[ $top == "$version" ]] || fail "debian/changelog's newest entry is $top, the project is $version"
+    echo "dpkg-parsechangelog: debian/changelog parses; newest entry $top"
     ;;
 *) fail "unknown mode $mode" ;;
 esac

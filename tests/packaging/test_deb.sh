@@ -28,6 +28,7 @@ for path in usr/bin/pcitopo usr/share/applications/org.pcitopo.pcitopo.desktop \
     usr/share/metainfo/org.pcitopo.pcitopo.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/org.pcitopo.pcitopo.svg \
     usr/share/man/man1/pcitopo.1.gz usr/share/bash-completion/completions/pcitopo \
+    usr/share/doc/pcitopo/changelog.gz \
     usr/share/pcitopo/examples/q35-desktop.xml usr/share/pcitopo/examples/pc-server.xml; do
     grep -q " \./$path\$" <<<"$contents" || fail "the package lacks /$path"
 done
