@@ -43,13 +43,17 @@ offers() {
     fi
 }
 
-expect "assign bench explain help render show validate" pcitopo ""
-expect "--help --version" pcitopo -
+expect "assign bench check explain help render show validate" pcitopo ""
+expect "--dark --help --lang --version" pcitopo -
 expect "pc.xml" pcitopo pc                         # "pcitopo FILE" opens the editor
-expect "" pcitopo q35.xml ""
+expect "domains pc.xml q35.xml" pcitopo --dark ""       # the editor's options, then FILE
+expect "de en" pcitopo --lang ""
 expect "domains pc.xml q35.xml" pcitopo validate ""  # domain XML files and directories only
 expect "domains pc.xml q35.xml" pcitopo validate q35.xml ""
-expect "--format" pcitopo validate -
+expect "--connect --format" pcitopo validate -
+expect "qemu:///session qemu:///system" pcitopo validate --connect ""
+expect "--connect --format" pcitopo check -
+expect "json text" pcitopo show --format ""
 expect "json text" pcitopo validate --format ""
 expect "json" pcitopo validate --format = j        # --format=j, split by COMP_WORDBREAKS
 expect "json text" pcitopo validate --format =
