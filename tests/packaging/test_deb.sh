@@ -33,6 +33,12 @@ for path in usr/bin/pcitopo usr/share/applications/org.pcitopo.pcitopo.desktop \
     grep -q " \./$path\$" <<<"$contents" || fail "the package lacks /$path"
 done
 
+# The package's tree as installed: the metainfo's desktop file is where AppStream looks for it.
+tree=$(ls -d "$out"/_CPack_Packages/*/DEB/pcitopo-"$version"-*/)
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate-tree --no-net --pedantic "$tree" || fail "appstreamcli validate-tree"
+fi
+
 [[ $(id -u) == 0 ]] || skip "not root: $deb built and checked, not installed"
 command -v apt-get >/dev/null || skip "no apt-get"
 if dpkg-query -W -f '${Status}' pcitopo 2>/dev/null | grep -q installed; then
@@ -56,6 +62,12 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 for example in /usr/share/pcitopo/examples/*.xml; do
     /usr/bin/pcitopo validate "$example" >/dev/null || fail "pcitopo validate $example"
 done
+# The editor starts from the package alone (offscreen: CI has no display) and draws a window.
+shot=$(mktemp --suffix=.png)
+QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/pcitopo --screenshot "$shot" \
+    /usr/share/pcitopo/examples/q35-desktop.xml 2>/dev/null || fail "the installed editor"
+[[ $(head -c 4 "$shot" | tail -c 3) == PNG ]] || fail "the installed editor wrote no PNG"
+rm -f "$shot"
 bash -c 'source /usr/share/bash-completion/completions/pcitopo && complete -p pcitopo' >/dev/null ||
     fail "the installed bash completion does not register"
-echo "installed $(basename "$deb"): pcitopo --version and validate of every example pass; purged"
+echo "installed $(basename "$deb"): --version, validate of every example and the editor run; purged"
