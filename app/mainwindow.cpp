@@ -142,6 +142,7 @@ void MainWindow::createActions() {
 
 void MainWindow::showContextMenu(const QPoint& globalPos) {
     QMenu menu(this);
+    menu.addAction(m_graph->whyAction());
     menu.addAction(m_whereAction);
     menu.addAction(m_unaddressAction);
     menu.addSeparator();

@@ -6,7 +6,7 @@
 // rule table and the diagnostic catalogue, with the libvirt documentation page that covers it.
 //
 //     const Explainer explainer(RuleTable::builtin());
-//     Explanation e = explainer.explain(u"e1000", {Machine::Q35, u"pcie-root-port"});
+//     Explanation e = explainer.explain(u"e1000", {Machine::Q35, u"pcie-root-port", {}});
 //     if (e.isValid()) print(e.text), link(e.docs.url);
 
 #include "explain/ruledocs.h"
@@ -19,6 +19,7 @@ namespace pcitopo {
 struct ExplainOptions {
     std::optional<Machine> machine; // absent: both machines
     QString into;                   // a PCI controller model: the answer for that bus alone
+    QString name;                   // how the text calls the subject (default: what was asked)
 };
 
 struct Explanation {

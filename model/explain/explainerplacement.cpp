@@ -222,7 +222,8 @@ Explanation Explainer::explainDevice(const QString& what, const ExplainOptions& 
         flags.append({m, m_rules.flagsForKind(rule->connection(m), m)});
     }
     printRuleInfo(out, rule->info);
-    const QString deciding = printPlacement(out, m_rules, what, flags, options);
+    const QString name = options.name.isEmpty() ? what : options.name;
+    const QString deciding = printPlacement(out, m_rules, name, flags, options);
     e.docs = libvirtDocsFor(deciding.isEmpty() ? rule->info.key : deciding);
     printDocs(out, e.docs);
     return e;

@@ -30,6 +30,7 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
     setAccessibleDescription(tr("Buses and slots of the domain; drop devices from the palette "
                                 "on a slot"));
     connect(m_context, &EditorContext::refreshed, this, &GraphView::rebuild);
+    createWhyAction();
     connect(m_context, &EditorContext::selectionChanged, this, [this](ElementId element) {
         m_scene->setSelectedElement(element);
         if (const QRectF rect = m_scene->rectOfElement(element); !rect.isNull())
@@ -164,8 +165,10 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event) {
         const QPointF scenePos = mapToScene(event->pos());
         ChipItem* chip = m_scene->chipAt(scenePos);
         m_context->select(chip ? chip->element() : m_scene->busElementAt(scenePos));
+        m_contextSlot = slotRefAt(scenePos);
     }
-    emit contextMenuRequested(event->globalPos());
+    emit contextMenuRequested(event->globalPos()); // the menu runs (and ends) in here
+    m_contextSlot = SlotRef();
     event->accept();
 }
 

@@ -6,6 +6,7 @@
 #include <QGraphicsView>
 #include <optional>
 
+class QAction;
 class QMimeData;
 
 namespace pcitopo {
@@ -35,6 +36,18 @@ public:
     void previewVerdicts(const DropCandidate& candidate);
     void clearPreview();
     bool isPreviewing() const { return m_previewing; }
+
+    // "Why?": explains the slot under the context-menu click, else the selected device's slot
+    // (graphviewwhy.cpp). The main window puts it in its context menu.
+    QAction* whyAction() const { return m_whyAction; }
+    struct SlotRef {
+        int bus = -1;
+        int slot = -1;
+        int function = -1; // the chip's function; -1: the slot itself
+        bool isValid() const { return bus >= 0 && slot >= 0; }
+    };
+    // What whyAction() explains now.
+    SlotRef whySubject() const;
 
 public slots:
     void zoomIn();
@@ -78,6 +91,9 @@ private:
     void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
     void announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
                   const QString& hint);
+    void createWhyAction();
+    void showWhy();
+    SlotRef slotRefAt(const QPointF& scenePos) const;
 
     EditorContext* m_context;
     GraphScene* m_scene = nullptr;
@@ -91,6 +107,8 @@ private:
     QList<CellVerdict> m_previewCells; // the legal ones, for keyboard placement
     int m_previewCursor = -1;
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
+    QAction* m_whyAction = nullptr;
+    SlotRef m_contextSlot; // set while the context menu of a graph click is open
 };
 
 } // namespace pcitopo
