@@ -44,6 +44,7 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
 
 void GraphView::rebuild() {
     endDrag();
+    updateWelcome();
     if (!m_context->hasDocument()) {
         m_scene->clearGraph();
         return;
@@ -83,6 +84,7 @@ void GraphView::resetZoom() {
 
 void GraphView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
+    updateWelcome();
     if (m_autoFit)
         fitAll();
 }

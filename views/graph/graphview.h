@@ -14,6 +14,7 @@ namespace pcitopo {
 class EditorContext;
 class GraphScene;
 class SlotItem;
+class WelcomePanel;
 
 // The topology graph: a QGraphicsView over a scene rebuilt from the model after every change
 // (the scene is never the document). Zoom (Ctrl+wheel, keys), fit, pan (drag the background).
@@ -48,6 +49,10 @@ public:
     };
     // What whyAction() explains now.
     SlotRef whySubject() const;
+    // The welcome banner over the top of the graph (new, open, learn from an example): the main
+    // window shows it on the start-up document and hides it once the user opens or edits one.
+    WelcomePanel* welcomePanel() const { return m_welcome; }
+    void setWelcomeVisible(bool visible);
 
 public slots:
     void zoomIn();
@@ -94,6 +99,7 @@ private:
     void createWhyAction();
     void showWhy();
     SlotRef slotRefAt(const QPointF& scenePos) const;
+    void updateWelcome();
 
     EditorContext* m_context;
     GraphScene* m_scene = nullptr;
@@ -109,6 +115,7 @@ private:
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
     QAction* m_whyAction = nullptr;
     SlotRef m_contextSlot; // set while the context menu of a graph click is open
+    WelcomePanel* m_welcome = nullptr;
 };
 
 } // namespace pcitopo

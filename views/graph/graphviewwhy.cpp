@@ -1,9 +1,11 @@
-// GraphView: "Why?" on a slot or chip, the Explainer's text in a WhyDialog.
+// GraphView: "Why?" on a slot or chip (the Explainer's text in a WhyDialog), and the welcome
+// screen while no domain is open: the teaching side of the graph.
 #include "graphview.h"
 
 #include "chipitem.h"
 #include "common/editorcontext.h"
 #include "explain/slotexplanation.h"
+#include "explain/welcomepanel.h"
 #include "explain/whydialog.h"
 #include "graphscene.h"
 #include "slotitem.h"
@@ -20,6 +22,24 @@ void GraphView::createWhyAction() {
                                  "hotplugs here, and why (with the libvirt documentation)"));
     addAction(m_whyAction);
     connect(m_whyAction, &QAction::triggered, this, &GraphView::showWhy);
+    m_welcome = new WelcomePanel(viewport());
+    m_welcome->hide();
+    connect(m_welcome, &WelcomePanel::dismissed, this, [this] { setWelcomeVisible(false); });
+}
+
+void GraphView::setWelcomeVisible(bool visible) {
+    m_welcome->setVisible(visible);
+    updateWelcome();
+}
+
+// A banner across the top of the viewport, as tall as its text needs.
+void GraphView::updateWelcome() {
+    if (!m_welcome || !m_welcome->isVisible())
+        return;
+    const QSize area = viewport()->size();
+    const int width = std::max(200, std::min(area.width() - 24, 760));
+    const int height = std::min(area.height() - 24, m_welcome->heightForWidth(width));
+    m_welcome->setGeometry((area.width() - width) / 2, 12, width, std::max(height, 80));
 }
 
 GraphView::SlotRef GraphView::slotRefAt(const QPointF& scenePos) const {
