@@ -446,19 +446,20 @@ private:
         return traySize;
     }
 
-    // Frames under everything, links under cells and chips.
+    // Frames under everything, then links under the bus boxes (as the graph scene stacks them:
+    // a link that crosses a box of a wrapped row passes behind it), then cells and chips.
     void finish() {
         QList<LayoutItem>& items = m_layout.m_items;
         QList<LayoutItem> ordered;
         ordered.reserve(m_frames.size() + items.size() + m_links.size());
         ordered.append(std::move(m_frames));
+        ordered.append(std::move(m_links));
         const auto isBox = [](const LayoutItem& item) {
             return item.kind == LayoutItemKind::BusBox || item.kind == LayoutItemKind::UnplacedTray;
         };
         for (LayoutItem& item : items)
             if (isBox(item))
                 ordered.append(std::move(item));
-        ordered.append(std::move(m_links));
         for (LayoutItem& item : items)
             if (!isBox(item))
                 ordered.append(std::move(item));
