@@ -87,11 +87,20 @@ const EndpointRule* ruleForModel(const RuleTable& rules, const QString& what) {
     return nullptr;
 }
 
+// By rule id; by element name ("hostdev", "disk": the element's first rule that takes a PCI
+// address, transitional models aside); by id suffix ("virtio-scsi"); by QEMU name; by model.
 const EndpointRule* findEndpointRule(const RuleTable& rules, const QString& id) {
-    for (const EndpointRule& rule : rules.endpointRules())
-        if (rule.id == id || rule.id.endsWith(u'-' + id))
+    const QList<EndpointRule>& all = rules.endpointRules();
+    for (const EndpointRule& rule : all)
+        if (rule.id == id)
             return &rule;
-    for (const EndpointRule& rule : rules.endpointRules())
+    for (const EndpointRule& rule : all)
+        if (rule.element == id && rule.q35 != ConnectionKind::None && !rule.transitional)
+            return &rule;
+    for (const EndpointRule& rule : all)
+        if (rule.id.endsWith(u'-' + id))
+            return &rule;
+    for (const EndpointRule& rule : all)
         if (qemuNameMatches(rule.qemuDevice, id))
             return &rule;
     return ruleForModel(rules, id);

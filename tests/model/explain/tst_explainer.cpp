@@ -92,6 +92,11 @@ void TestExplainer::explainOrderAndErrors() {
     QVERIFY(!badInto.isValid());
     QVERIFY(badInto.text.isEmpty());
     QVERIFY(!explainer.explain(QStringLiteral("nothing-like-this")).isValid());
+    // An element name means its PCI device, not another element's rule ending in it.
+    QVERIFY(explainer.explain(QStringLiteral("hostdev"))
+                .text.startsWith(QStringLiteral("hostdev-pci: PCI passthrough (VFIO)\n")));
+    QVERIFY(explainer.explain(QStringLiteral("disk"))
+                .text.startsWith(QStringLiteral("disk-virtio: virtio disk\n")));
 }
 
 // learn-pc-bridges.xml: e1000 at 01:01.0 behind pci-bridge 1.
