@@ -244,8 +244,8 @@ void TestLiveLibvirt::checkReportsConnectionErrors() {
     QVERIFY2(run.err.contains(QStringLiteral("cannot connect")), qPrintable(run.err));
     QCOMPARE(runPcitopo({QStringLiteral("check")}).exitCode, 2); // no FILE
     // The text format: one line per file, then the figure.
-    const CliRun text =
-        runPcitopo({QStringLiteral("check"), example(QStringLiteral("pc-server.xml"))});
+    const CliRun text = runPcitopo({QStringLiteral("check"), QStringLiteral("--connect"), Uri,
+                                    example(QStringLiteral("pc-server.xml"))});
     QVERIFY2(text.out.contains(QStringLiteral("pc-server.xml: ")), qPrintable(text.out));
     QVERIFY2(text.out.contains(QStringLiteral("check: ")), qPrintable(text.out));
 }
