@@ -68,12 +68,17 @@ bool problemsPanelShows(ProblemsView* view, const QString& message) {
 
 } // namespace
 
+#define REQUIRE_DAEMON()                                                                           \
+    if (!m_connection)                                                                             \
+    QSKIP(qPrintable(m_skipReason))
+
 class TestLibvirtViews : public QObject {
     Q_OBJECT
 
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void runningDomainNeedsConfirmation();
     void dialogListsAndOpensDomain();
     void readOnlyOriginDisablesSave();
     void saveRefusalIsADiagnostic();
@@ -98,6 +103,7 @@ private:
     }
 
     std::unique_ptr<LibvirtConnection> m_connection;
+    QString m_skipReason; // why the tests against the daemon skip
     QStringList m_names;
     QTemporaryDir m_dir;
 };
@@ -106,10 +112,50 @@ void TestLibvirtViews::initTestCase() {
     QString error;
     m_connection = LibvirtConnection::open(Uri, LibvirtConnection::Access::ReadWrite, &error);
     if (!m_connection)
-        QSKIP(qPrintable(QStringLiteral("libvirt is not reachable at %1 (%2); start libvirtd "
-                                        "(scripts/setup test does, through the oracle)")
-                             .arg(Uri, error)));
+        m_skipReason = QStringLiteral("libvirt is not reachable at %1 (%2); start libvirtd "
+                                      "(scripts/setup test does, through the oracle)")
+                           .arg(Uri, error);
     QVERIFY(m_dir.isValid());
+}
+
+// libvirt's in-process test driver has a running domain, "test": Save to libvirt asks before
+// replacing a running domain's persistent configuration and never touches its live state.
+void TestLibvirtViews::runningDomainNeedsConfirmation() {
+    const QString testUri = QStringLiteral("test:///default");
+    QString error;
+    // Held open: the test driver's state lives as long as one connection to it does.
+    const auto held =
+        LibvirtConnection::open(testUri, LibvirtConnection::Access::ReadWrite, &error);
+    if (!held)
+        QSKIP(qPrintable(QStringLiteral("libvirt's test driver is unavailable: %1").arg(error)));
+    const std::optional<LibvirtDomainInfo> running =
+        held->findDomain(QStringLiteral("test"), &error);
+    QVERIFY2(running && running->active, qPrintable(error));
+    const std::optional<QString> xml = held->inactiveXml(QStringLiteral("test"), true, &error);
+    QVERIFY2(xml, qPrintable(error));
+
+    auto window = openWindow();
+    QVERIFY(window->openFromLibvirt(xml->toUtf8(), {testUri, false, QStringLiteral("test")}));
+    QStringList asked;
+    bool answer = false;
+    window->libvirtSaver()->setRunningConfirmation([&](const QString& domain) {
+        asked.append(domain);
+        return answer;
+    });
+    QSignalSpy saved(window->libvirtSaver(), &LibvirtSaver::saved);
+    QSignalSpy failed(window->libvirtSaver(), &LibvirtSaver::failed);
+    window->libvirtSaver()->save();
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 20000);
+    QCOMPARE(asked, QStringList{QStringLiteral("test")});
+    QVERIFY(saved.isEmpty());
+
+    answer = true;
+    window->libvirtSaver()->save();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 20000);
+    QCOMPARE(asked.size(), 2);
+    const std::optional<LibvirtDomainInfo> after = held->findDomain(QStringLiteral("test"), &error);
+    QVERIFY(after && after->active); // still running: only its persistent config was defined
+    QCOMPARE(after->uuid, running->uuid);
 }
 
 void TestLibvirtViews::cleanupTestCase() {
@@ -120,6 +166,7 @@ void TestLibvirtViews::cleanupTestCase() {
 }
 
 void TestLibvirtViews::dialogListsAndOpensDomain() {
+    REQUIRE_DAEMON();
     const QString name = testName(QStringLiteral("dialog"));
     QVERIFY(m_connection
                 ->define(
@@ -160,6 +207,7 @@ void TestLibvirtViews::dialogListsAndOpensDomain() {
 }
 
 void TestLibvirtViews::readOnlyOriginDisablesSave() {
+    REQUIRE_DAEMON();
     const QString name = testName(QStringLiteral("readonly"));
     QVERIFY(m_connection
                 ->define(
@@ -192,6 +240,7 @@ void TestLibvirtViews::readOnlyOriginDisablesSave() {
 }
 
 void TestLibvirtViews::saveRefusalIsADiagnostic() {
+    REQUIRE_DAEMON();
     const auto [file, libvirtMessage] = refusedCase();
     if (file.isEmpty())
         QSKIP("the shared rule cases (PCITOPO_SHARED_DIR) are not available");
@@ -220,6 +269,7 @@ void TestLibvirtViews::saveRefusalIsADiagnostic() {
 }
 
 void TestLibvirtViews::saveDefinesAcceptedDomain() {
+    REQUIRE_DAEMON();
     const QString name = testName(QStringLiteral("accepted"));
     auto window = openWindow(renamedCopy(examplePath(QStringLiteral("q35-desktop.xml")), name));
     QSignalSpy saved(window->libvirtSaver(), &LibvirtSaver::saved);
