@@ -37,6 +37,15 @@ QString restoreName(const QString& output, const QString& original) {
     return replaceFirst(restored, uuidElement(), QString());
 }
 
+// One line, as the oracle records libvirt's messages (an XML parse error spans three).
+QString oneLine(const QString& message) {
+    QStringList lines;
+    for (const QString& line : message.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    return lines.join(u' ');
+}
+
 } // namespace
 
 QString temporaryDomainName() {
@@ -66,7 +75,7 @@ LibvirtVerdict askLibvirt(const LibvirtConnection& connection, const QString& xm
     verdict.temporaryName = temporaryDomainName();
     const LibvirtAnswer defined = connection.define(withTemporaryName(xml, verdict.temporaryName));
     if (!defined.ok) {
-        verdict.error = defined.error;
+        verdict.error = oneLine(defined.error);
         return verdict;
     }
     QString error;
