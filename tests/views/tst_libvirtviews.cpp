@@ -258,6 +258,18 @@ void TestLibvirtViews::saveRefusalIsADiagnostic() {
     QCOMPARE(diagnostic->severity, Severity::Error);
     QCOMPARE(diagnostic->message, libvirtMessage); // libvirt's own words, as the oracle recorded
     QVERIFY(problemsPanelShows(window->problemsView(), libvirtMessage));
+    if (libvirtMessage.contains(QStringLiteral("PCI address 0000:"))) {
+        // libvirt names the device by its address: the diagnostic points at that <address>.
+        QVERIFY(diagnostic->element != NoElement);
+        QVERIFY(diagnostic->location.line > 0);
+        const int device = findDevice(
+            *window->context(), [&](const Device& d) { return d.element == diagnostic->element; });
+        QVERIFY(device >= 0);
+        const Device& at = window->context()->topology().inventory().devices.at(device);
+        QVERIFY(at.pciAddress);
+        QVERIFY2(libvirtMessage.contains(u':' + at.pciAddress->toShortString()),
+                 qPrintable(at.pciAddress->toShortString()));
+    }
     QString error;
     QVERIFY(!m_connection->findDomain(name, &error)); // nothing defined
 

@@ -3,6 +3,9 @@
 #include "backgroundtask.h"
 #include "common/editorcontext.h"
 #include "libvirtconnection.h"
+#include "session/documentsession.h"
+
+#include <QRegularExpression>
 
 namespace pcitopo {
 
@@ -35,6 +38,27 @@ DefineResult defineOn(const QString& uri, const QString& name, const QString& te
 
 QString domainName(const DomainDocument& document) {
     return document.text(document.firstChild(document.root(), u"name"));
+}
+
+// libvirt names the device at fault by its PCI address ("The device at PCI address
+// 0000:01:00.0 …"): point the diagnostic at the device written with that address, so the
+// problems panel can select it.
+void locateDevice(Diagnostic& diagnostic, const DeviceInventory& inventory) {
+    static const QRegularExpression address(
+        QStringLiteral("\\b([0-9a-fA-F]{4}):([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\\.([0-7])\\b"));
+    const QRegularExpressionMatch match = address.match(diagnostic.message);
+    if (!match.hasMatch())
+        return;
+    const auto field = [&](int n) { return match.captured(n).toInt(nullptr, 16); };
+    for (const Device& device : inventory.devices) {
+        const std::optional<PciAddress>& at = device.pciAddress;
+        if (at && at->domain == field(1) && at->bus == field(2) && at->slot == field(3) &&
+            at->function == field(4)) {
+            diagnostic.element = device.element;
+            diagnostic.location = device.addressLocation;
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -126,6 +150,7 @@ void LibvirtSaver::showRefusal(const QString& text, const QString& uri, const QS
             tr("libvirt (%1) refused to define this domain; the message is libvirt's own. "
                "Nothing was changed on the host.")
                 .arg(uri);
+        locateDevice(diagnostic, m_context->session()->inventory());
         m_context->setExternalDiagnostics(QLatin1String(DiagnosticSource), {diagnostic});
     }
     emit failed(tr("libvirt refused the domain: %1").arg(error));
