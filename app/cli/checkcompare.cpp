@@ -118,7 +118,8 @@ void printCheckJson(QTextStream& out, const CheckRow& row) {
                              {"libvirt", libvirt},
                              {"pcitopo", pcitopo},
                              {"comparedEntries", row.comparedEntries},
-                             {"differences", differences}};
+                             {"differences", differences},
+                             {"cleanedUp", row.libvirt.cleanedUp}};
     out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
 }
 
