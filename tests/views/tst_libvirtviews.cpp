@@ -4,6 +4,7 @@
 // a refusal as an error diagnostic in the problems panel, in libvirt's words. Skips with a
 // message when libvirt cannot be reached. Every domain it defines is undefined.
 
+#include "common/edits.h"
 #include "editortestsupport.h"
 #include "libvirt/libvirtopendialog.h"
 #include "libvirt/libvirtsaver.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace pcitopo;
@@ -273,11 +275,23 @@ void TestLibvirtViews::saveRefusalIsADiagnostic() {
     QString error;
     QVERIFY(!m_connection->findDomain(name, &error)); // nothing defined
 
-    // The diagnostic is about that text: opening another document drops it.
-    QVERIFY(window->openFile(examplePath(QStringLiteral("q35-desktop.xml"))));
-    settle();
+    // The diagnostic is about that text: an edit drops it, and undo does not bring it back
+    // (libvirt has not judged the text again).
+    QVERIFY(window->openFile(renamedCopy(file, name))); // a fresh refusal to drop
+    window->saveToLibvirtAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 2, 20000);
+    const Diagnostic* again = libvirtDiagnostic(*window->context());
+    QVERIFY(again);
+    const ElementId device = again->element != NoElement
+                                 ? again->element
+                                 : window->context()->document().deviceElements().first();
+    QVERIFY(window->context()->execute(edits::removeAddress(*window->context(), device)));
+    window->context()->refreshNow();
     QVERIFY(!libvirtDiagnostic(*window->context()));
     QVERIFY(!problemsPanelShows(window->problemsView(), libvirtMessage));
+    window->context()->undoStack()->undo();
+    window->context()->refreshNow();
+    QVERIFY(!libvirtDiagnostic(*window->context()));
 }
 
 void TestLibvirtViews::saveDefinesAcceptedDomain() {
