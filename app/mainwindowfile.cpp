@@ -62,6 +62,7 @@ void MainWindow::createMenus() {
             if (maybeSave())
                 openExample(example.resourcePath);
         });
+    createLibvirtActions(file);
     file->addSeparator();
     m_saveAction =
         addMenuAction(file, QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save);
