@@ -135,6 +135,11 @@ void loadEndpoint(const QJsonObject& o, RuleTable::Data& data) {
     e.transitional = o.value(u"transitional").toBool();
     e.defaultAddressType = o.value(u"defaultAddressType").toString();
     e.ignoresAddress = o.value(u"ignoresAddress").toBool();
+    for (const QJsonValue& r : o.value(u"refusals").toArray()) {
+        const QJsonObject refusal = r.toObject();
+        e.refusals.append(
+            {refusal.value(u"unless").toString(), refusal.value(u"message").toString()});
+    }
     e.info = rowInfo(o, data);
     QList<FieldMatch> matches;
     const QJsonObject match = o.value(u"match").toObject();
