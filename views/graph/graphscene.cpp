@@ -69,6 +69,7 @@ void GraphScene::build(const TopologyLayout& layout, const Topology& topology,
 
 void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& topology,
                                 const QHash<ElementId, Diagnostic>& problems) {
+    const theme::GraphColours colours = theme::graphColours();
     for (const LayoutItem& item : layout.items()) {
         switch (item.kind) {
         case LayoutItemKind::NumaFrame:
@@ -90,7 +91,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
         }
         case LayoutItemKind::Link: {
             auto* line = new QGraphicsLineItem(item.line);
-            line->setPen(QPen(theme::BusBorder, 1.6));
+            line->setPen(QPen(colours.busBorder, 1.6));
             line->setZValue(-0.5);
             addItem(line);
             break;

@@ -3,6 +3,7 @@
 
 #include "chipitem.h"
 #include "common/editorcontext.h"
+#include "common/theme.h"
 #include "graphscene.h"
 
 #include <QApplication>
@@ -24,7 +25,7 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
                    QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
+    setBackgroundBrush(theme::graphColours().background);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Topology graph"));
     setAccessibleDescription(tr("Buses and slots of the domain; drop devices from the palette "
@@ -157,6 +158,15 @@ void GraphView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+// A palette switch (dark mode) repaints the items; the background brush is the view's own.
+void GraphView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        setBackgroundBrush(theme::graphColours().background);
+        m_scene->update();
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void GraphView::contextMenuEvent(QContextMenuEvent* event) {

@@ -8,6 +8,7 @@
 #include "common/edits.h"
 #include "common/mimetypes.h"
 #include "graphscene.h"
+#include "rules/ruletext.h"
 #include "slotitem.h"
 
 #include <QDrag>
@@ -98,7 +99,8 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
         verdict.ruleKey.isEmpty() ? nullptr : m_context->rules().rule(verdict.ruleKey);
     const QString why =
         rule && !rule->teaching.isEmpty() && rule->teaching != verdict.reason
-            ? QStringLiteral("\n\n") + tr("Why (%1): %2").arg(rule->key, rule->teaching)
+            ? QStringLiteral("\n\n") +
+                  tr("Why (%1): %2").arg(rule->key, translatedRuleText(rule->teaching))
             : QString();
     QToolTip::showText(mapToGlobal(event->position().toPoint()) + QPoint(16, 16), text + why, this);
     emit statusMessage(text);

@@ -76,12 +76,13 @@ void SlotItem::setHovered(bool hovered) {
 }
 
 void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setPen(QPen(theme::BusBorder, 0.8));
+    const theme::GraphColours colours = theme::graphColours();
+    painter->setPen(QPen(colours.busBorder, 0.8));
     // While tinted the cell lies above its chips (see setVerdict): no opaque fill then.
     if (m_verdict && m_look.occupied)
         painter->setBrush(Qt::NoBrush);
     else
-        painter->setBrush(m_look.usable ? theme::CellFill : theme::CellReserved);
+        painter->setBrush(m_look.usable ? colours.cellFill : colours.cellReserved);
     painter->drawRoundedRect(m_rect, 3, 3);
 
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
@@ -92,7 +93,7 @@ void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     QFont font = painter->font();
     font.setPointSizeF(7);
     painter->setFont(font);
-    painter->setPen(m_look.usable ? theme::TextMuted : theme::TextMuted.lighter(120));
+    painter->setPen(m_look.usable ? colours.textMuted : colours.textMuted.lighter(120));
     const QRectF inner = m_rect.adjusted(3, 1, -3, -1);
     if (isCollapsed()) {
         painter->drawText(inner, Qt::AlignCenter, m_look.label);

@@ -1,5 +1,7 @@
 #include "inspectorview.h"
 
+#include "rules/ruletext.h"
+
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/theme.h"
@@ -154,9 +156,9 @@ void InspectorView::showDevice(const Device& device, int deviceIndex) {
     const EndpointRule* rule = m_context->rules().endpointRule(device);
     const ControllerModelRule* controller =
         device.isController(u"pci") ? m_context->rules().controllerModel(device.model) : nullptr;
-    m_teaching->setText(controller ? controller->info.teaching
-                        : rule     ? rule->info.teaching
-                                   : QString());
+    m_teaching->setText(translatedRuleText(controller ? controller->info.teaching
+                                           : rule     ? rule->info.teaching
+                                                      : QString()));
 
     const bool wantsPci = rule || controller;
     m_address->setEnabled(wantsPci && !(controller && controller->isRoot));

@@ -1,5 +1,7 @@
 #include "problemsview.h"
 
+#include "rules/ruletext.h"
+
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/theme.h"
@@ -95,7 +97,7 @@ void ProblemsView::rebuild() {
         auto* severity = new QStandardItem(theme::icon(severityIconName(diagnostic.severity)),
                                            severityName(diagnostic.severity));
         auto* message = new QStandardItem(diagnostic.message);
-        message->setToolTip(diagnostic.explanation);
+        message->setToolTip(translatedRuleText(diagnostic.explanation));
         auto* line = new QStandardItem(
             diagnostic.location.line > 0 ? QString::number(diagnostic.location.line) : QString());
         auto* fix = new QStandardItem(diagnostic.fix.label);
@@ -133,8 +135,8 @@ void ProblemsView::showDetails() {
     QString html =
         QStringLiteral("<p><b>") + diagnostic.message.toHtmlEscaped() + QStringLiteral("</b></p>");
     if (!diagnostic.explanation.isEmpty())
-        html +=
-            QStringLiteral("<p>") + diagnostic.explanation.toHtmlEscaped() + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + translatedRuleText(diagnostic.explanation).toHtmlEscaped() +
+                QStringLiteral("</p>");
     if (!diagnostic.rule.isEmpty() || !diagnostic.code.isEmpty())
         html += QStringLiteral("<p><small>") +
                 tr("Rule %1 · %2").arg(diagnostic.rule, diagnostic.code) +
