@@ -5,6 +5,7 @@
 #include "common/edits.h"
 #include "common/theme.h"
 #include "graph/graphview.h"
+#include "graph/movetodialog.h"
 #include "inspector/inspectorview.h"
 #include "palette/paletteview.h"
 #include "problems/problemsview.h"
@@ -66,6 +67,7 @@ QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QS
     dock->setObjectName(objectName);
     dock->setWidget(widget);
     dock->setAccessibleName(title);
+    dock->setAccessibleDescription(widget->accessibleDescription());
     addDockWidget(area, dock);
     return dock;
 }
@@ -79,6 +81,7 @@ void MainWindow::createDocks() {
     m_history = new QUndoView(this);
     m_history->setEmptyLabel(tr("<opened>"));
     m_history->setAccessibleName(tr("Edit history"));
+    m_history->setAccessibleDescription(tr("Every edit in order; choose one to go back to it"));
 
     QDockWidget* palette =
         addDock(m_palette, tr("Palette"), QStringLiteral("PaletteDock"), Qt::LeftDockWidgetArea);
@@ -138,11 +141,17 @@ void MainWindow::createActions() {
         if (m_context->hasDocument())
             m_context->execute(edits::removeAddress(*m_context, m_context->selection()));
     });
+    m_moveToAction = new QAction(tr("&Move To…"), this);
+    m_moveToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_moveToAction->setStatusTip(tr("Choose the selected device's slot from a list, with the "
+                                    "verdicts a drag shows"));
+    connect(m_moveToAction, &QAction::triggered, this, &MainWindow::showMoveTo);
 }
 
 void MainWindow::showContextMenu(const QPoint& globalPos) {
     QMenu menu(this);
     menu.addAction(m_whereAction);
+    menu.addAction(m_moveToAction);
     menu.addAction(m_unaddressAction);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
@@ -158,6 +167,7 @@ void MainWindow::updateActions() {
     const Device* selected =
         device >= 0 ? &m_context->topology().inventory().devices.at(device) : nullptr;
     m_deleteAction->setEnabled(selected != nullptr);
+    m_moveToAction->setEnabled(selected != nullptr);
     m_unaddressAction->setEnabled(selected && selected->pciAddress.has_value());
 }
 
@@ -262,6 +272,22 @@ void MainWindow::showAutoAssign() {
         return;
     AutoAssignDialog dialog(m_context, this);
     dialog.exec();
+}
+
+void MainWindow::showMoveTo() {
+    const int device =
+        m_context->hasDocument() ? m_context->topology().deviceIndexOf(m_context->selection()) : -1;
+    if (device < 0) {
+        statusBar()->showMessage(tr("Select a device first."), 5000);
+        return;
+    }
+    MoveToDialog dialog(m_context, device, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The drop's own path: the same verdict check and the same single undoable command.
+    if (const std::optional<CellVerdict> cell = dialog.chosenCell())
+        m_graph->dropOnSlot(DropCandidate::existingDevice(device), QString(), cell->bus,
+                            cell->slot);
 }
 
 void MainWindow::restoreLayout() {

@@ -64,6 +64,7 @@ private:
     void updateActions();
     void addPaletteEntry(const QString& entryId);
     void showAutoAssign();
+    void showMoveTo(); // "Move to…": the drag of a chip as a dialog
 
     // mainwindowfile.cpp
     void documentReplaced();
@@ -97,6 +98,7 @@ private:
     QAction* m_autoAssignAction = nullptr;
     QAction* m_whereAction = nullptr;
     QAction* m_unaddressAction = nullptr;
+    QAction* m_moveToAction = nullptr;
 };
 
 } // namespace pcitopo

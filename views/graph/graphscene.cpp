@@ -6,6 +6,7 @@
 #include "common/editorcontext.h"
 #include "common/theme.h"
 #include "layout/topologylayout.h"
+#include "slotdescription.h"
 #include "slotitem.h"
 
 #include <QGraphicsLineItem>
@@ -109,6 +110,8 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             look.label = item.label;
             look.reason = slot ? slot->unusableReason : item.detail;
             look.hotplug = item.hotplug;
+            look.description =
+                SlotDescription::describe(topology, look.bus, look.slot, look.lastSlot);
             auto* cell = new SlotItem(look, item.rect);
             addItem(cell);
             m_slotItems.append(cell);

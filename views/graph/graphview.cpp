@@ -4,6 +4,7 @@
 #include "chipitem.h"
 #include "common/editorcontext.h"
 #include "common/theme.h"
+#include "graphaccessible.h"
 #include "graphscene.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setBackgroundBrush(theme::graphColours().background);
     setFocusPolicy(Qt::StrongFocus);
+    installGraphAccessibility(); // the slot cells as accessible children
     setAccessibleName(tr("Topology graph"));
     setAccessibleDescription(tr("Buses and slots of the domain; drop devices from the palette "
                                 "on a slot"));

@@ -35,6 +35,10 @@ public:
     void previewVerdicts(const DropCandidate& candidate);
     void clearPreview();
     bool isPreviewing() const { return m_previewing; }
+    // The cell keyboard placement has reached (arrow keys during a preview), else nullptr.
+    SlotItem* keyboardSlot() const {
+        return m_previewing && m_previewCursor >= 0 ? m_hoveredSlot : nullptr;
+    }
 
 public slots:
     void zoomIn();
@@ -77,6 +81,7 @@ private:
     bool handlePreviewKey(QKeyEvent* event);
     QString verdictText(const SlotVerdict& verdict) const;
     void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
+    void notifyKeyboardSlot(); // tells assistive technology which cell has the keyboard
     void announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
                   const QString& hint);
 

@@ -7,6 +7,7 @@
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/mimetypes.h"
+#include "graphaccessible.h"
 #include "graphscene.h"
 #include "rules/ruletext.h"
 #include "slotitem.h"
@@ -185,6 +186,7 @@ bool GraphView::handlePreviewKey(QKeyEvent* event) {
         m_hoveredSlot->setHovered(true);
         ensureVisible(m_hoveredSlot->sceneBoundingRect(), 60, 60);
         emit statusMessage(verdictText(cell.verdict));
+        notifyKeyboardSlot();
         return true;
     }
     case Qt::Key_Return:
@@ -199,6 +201,17 @@ bool GraphView::handlePreviewKey(QKeyEvent* event) {
     }
     default:
         return false;
+    }
+}
+
+void GraphView::notifyKeyboardSlot() {
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleInterface* view = QAccessible::queryAccessibleInterface(this);
+    auto* graph = dynamic_cast<GraphViewAccessible*>(view);
+    if (QAccessibleInterface* cell = graph ? graph->interfaceOf(keyboardSlot()) : nullptr) {
+        QAccessibleEvent focus(cell, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
     }
 }
 

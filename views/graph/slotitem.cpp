@@ -1,6 +1,7 @@
 #include "slotitem.h"
 
 #include "common/theme.h"
+#include "slotdescription.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -66,6 +67,12 @@ void SlotItem::setVerdict(const std::optional<SlotVerdict>& verdict) {
     setZValue(verdict ? 3 : 1); // the tint lies over the chips while a drag is on
     setToolTip(verdict ? verdict->reason : baseToolTip());
     update();
+}
+
+QString SlotItem::accessibleText() const {
+    if (!m_verdict)
+        return m_look.description;
+    return m_look.description + QStringLiteral("; ") + SlotDescription::describeVerdict(*m_verdict);
 }
 
 void SlotItem::setHovered(bool hovered) {

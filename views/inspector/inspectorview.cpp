@@ -113,6 +113,10 @@ InspectorView::InspectorView(EditorContext* context, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_teaching, 1);
     setAccessibleName(tr("Inspector"));
+    setAccessibleDescription(tr("The selected device or controller: its address, bus and slot "
+                                "hotplug, and what the rules say about it"));
+    m_teaching->setAccessibleName(tr("What the rules say"));
+    m_teaching->setObjectName(QStringLiteral("teaching"));
 
     connect(m_context, &EditorContext::refreshed, this, &InspectorView::rebuild);
     connect(m_context, &EditorContext::selectionChanged, this, &InspectorView::rebuild);

@@ -34,6 +34,9 @@ QString severityIconName(Severity severity) {
 
 ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     : QWidget(parent), m_context(context) {
+    setAccessibleName(tr("Problems"));
+    setAccessibleDescription(tr("What libvirt or QEMU would refuse or warn about, why, and the "
+                                "fix"));
     m_model = new QStandardItemModel(this);
     m_tree = new QTreeView(this);
     m_tree->setModel(m_model);
