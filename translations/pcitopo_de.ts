@@ -2425,6 +2425,18 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>What libvirt or QEMU would refuse or warn about, why, and the fix</source>
         <translation>Was libvirt oder QEMU ablehnen oder bemängeln würde, warum, und die Behebung</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pcitopo::TopologyTreeView</name>

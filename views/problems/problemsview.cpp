@@ -19,6 +19,20 @@
 namespace pcitopo {
 
 namespace {
+// The model's severity names are stable English keywords (CLI, JSON); the panel speaks the
+// user's language.
+QString severityText(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return ProblemsView::tr("error");
+    case Severity::Warning:
+        return ProblemsView::tr("warning");
+    case Severity::Info:
+        break;
+    }
+    return ProblemsView::tr("note");
+}
+
 QString severityIconName(Severity severity) {
     switch (severity) {
     case Severity::Error:
@@ -98,7 +112,7 @@ void ProblemsView::rebuild() {
     int errors = 0, warnings = 0, infos = 0;
     for (const Diagnostic& diagnostic : std::as_const(m_shown)) {
         auto* severity = new QStandardItem(theme::icon(severityIconName(diagnostic.severity)),
-                                           severityName(diagnostic.severity));
+                                           severityText(diagnostic.severity));
         auto* message = new QStandardItem(diagnostic.message);
         message->setToolTip(translatedRuleText(diagnostic.explanation));
         auto* line = new QStandardItem(

@@ -1,0 +1,242 @@
+// Accessibility of the editor: every panel has an accessible name and description; the graph's
+// slot cells are accessible children that say "bus 2, pcie-root-port, slot 0, empty,
+// hotpluggable"; "Move to…" does what dragging a chip does, with the drag's verdicts and
+// colours, as one undoable command.
+#include "editortestsupport.h"
+
+#include "common/theme.h"
+#include "graph/graphaccessible.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/movetodialog.h"
+#include "graph/slotitem.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace pcitopo;
+using namespace pcitopo::testing;
+
+namespace {
+QAccessibleInterface* childNamed(QAccessibleInterface* parent, const QString& name) {
+    for (int i = 0; i < parent->childCount(); ++i)
+        if (QAccessibleInterface* child = parent->child(i);
+            child && child->text(QAccessible::Name) == name)
+            return child;
+    return nullptr;
+}
+
+int virtioNic(const EditorContext& context) {
+    return findDevice(context, [](const Device& d) {
+        return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 1;
+    });
+}
+
+QAction* actionWithShortcut(QWidget* window, const QKeySequence& shortcut) {
+    for (QAction* action : window->findChildren<QAction*>())
+        if (action->shortcut() == shortcut)
+            return action;
+    return nullptr;
+}
+} // namespace
+
+class TestAccessibility : public QObject {
+    Q_OBJECT
+private slots:
+    void everyPanelHasANameAndADescription();
+    void slotCellsAreAccessibleChildren();
+    void cellInterfacesFollowEdits();
+    void keyboardPlacementMovesTheAccessibleFocus();
+    void moveToListsTheDragVerdictsWithTheirColours();
+    void moveToMovesTheDeviceAsOneUndoableCommand();
+};
+
+void TestAccessibility::everyPanelHasANameAndADescription() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    const QList<QDockWidget*> docks = window->findChildren<QDockWidget*>();
+    QCOMPARE(docks.size(), 6);
+    for (QDockWidget* dock : docks) {
+        QVERIFY2(!dock->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+        QVERIFY2(!dock->accessibleDescription().isEmpty(), qPrintable(dock->objectName()));
+        QVERIFY2(!dock->widget()->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+        QVERIFY2(!dock->widget()->accessibleDescription().isEmpty(),
+                 qPrintable(dock->objectName()));
+    }
+    QVERIFY(!window->graphView()->accessibleName().isEmpty());
+    QVERIFY(!window->graphView()->accessibleDescription().isEmpty());
+}
+
+void TestAccessibility::slotCellsAreAccessibleChildren() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    GraphView* view = window->graphView();
+    QAccessibleInterface* graph = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(graph);
+    QVERIFY(dynamic_cast<GraphViewAccessible*>(graph));
+    QCOMPARE(graph->text(QAccessible::Name), view->accessibleName());
+    QCOMPARE(graph->childCount(), view->graphScene()->slotItemCount());
+
+    QAccessibleInterface* empty =
+        childNamed(graph, QStringLiteral("bus 2, pcie-root-port, slot 0, empty, hotpluggable"));
+    QVERIFY(empty);
+    QCOMPARE(empty->parent(), graph);
+    QCOMPARE(empty->role(), QAccessible::ListItem);
+    QCOMPARE(graph->indexOfChild(empty),
+             view->graphScene()->slotItems().indexOf(view->graphScene()->slotItem(2, 0)));
+    QVERIFY(empty->rect().isValid());
+    QCOMPARE(graph->childAt(empty->rect().center().x(), empty->rect().center().y()), empty);
+    QVERIFY(childNamed(graph, QStringLiteral("bus 0, pcie-root, slot 0, reserved, host bridge")));
+
+    // Every cell reads the same way: bus, model, slot(s), what is in it, its hotplug.
+    const QRegularExpression pattern(QStringLiteral(
+        "^bus \\d+, [a-z-]+( \\(.*\\))?, slots? \\d+( to \\d+)?, "
+        "(reserved(, .+)?|(empty|occupied by .+), (hotpluggable|not hotpluggable|hotplug off))$"));
+    bool sawOccupied = false;
+    for (int i = 0; i < graph->childCount(); ++i) {
+        const QString name = graph->child(i)->text(QAccessible::Name);
+        QVERIFY2(pattern.match(name).hasMatch(), qPrintable(name));
+        sawOccupied |= name.startsWith(QStringLiteral("bus 1, pcie-root-port, slot 0, occupied by "
+                                                      "virtio-net"));
+    }
+    QVERIFY(sawOccupied);
+}
+
+void TestAccessibility::cellInterfacesFollowEdits() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    GraphView* view = window->graphView();
+    EditorContext* context = window->context();
+    QAccessibleInterface* graph = QAccessible::queryAccessibleInterface(view);
+    QAccessibleInterface* target =
+        childNamed(graph, QStringLiteral("bus 2, pcie-root-port, slot 0, empty, hotpluggable"));
+    QVERIFY(target);
+    const int nic = virtioNic(*context);
+    QVERIFY(nic >= 0);
+    QVERIFY(view->dropOnSlot(DropCandidate::existingDevice(nic), QString(), 2, 0));
+    settle();
+    // The scene was rebuilt; the same interface now reads the new state of its cell.
+    QVERIFY(target->isValid());
+    QVERIFY2(
+        target->text(QAccessible::Name)
+            .startsWith(QStringLiteral("bus 2, pcie-root-port, slot 0, occupied by virtio-net")),
+        qPrintable(target->text(QAccessible::Name)));
+    QVERIFY(
+        childNamed(graph, QStringLiteral("bus 1, pcie-root-port, slot 0, empty, hotpluggable")));
+}
+
+void TestAccessibility::keyboardPlacementMovesTheAccessibleFocus() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    GraphView* view = window->graphView();
+    QAccessibleInterface* graph = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(!graph->focusChild());
+    const int nic = virtioNic(*window->context());
+    view->previewVerdicts(DropCandidate::existingDevice(nic));
+    QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+    QApplication::sendEvent(view, &right);
+    QAccessibleInterface* focused = graph->focusChild();
+    QVERIFY(focused);
+    QVERIFY(focused->state().focused);
+    // While a verdict is shown the cell also says whether the device fits, and why.
+    QVERIFY2(focused->text(QAccessible::Name).contains(QStringLiteral("; can take it")),
+             qPrintable(focused->text(QAccessible::Name)));
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(view, &escape);
+    QVERIFY(!graph->focusChild());
+}
+
+void TestAccessibility::moveToListsTheDragVerdictsWithTheirColours() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    // A device that some slots refuse and others take (a virtio device fits everywhere on q35).
+    QList<CellVerdict> verdicts;
+    int device = -1;
+    for (int i = 0; i < context->topology().inventory().devices.size() && device < 0; ++i) {
+        verdicts = allVerdicts(context->topology(), DropCandidate::existingDevice(i));
+        const auto legal = std::count_if(verdicts.begin(), verdicts.end(),
+                                         [](const CellVerdict& c) { return c.verdict.isLegal(); });
+        if (legal > 0 && legal < verdicts.size())
+            device = i;
+    }
+    QVERIFY(device >= 0);
+    MoveToDialog dialog(context, device, window.get());
+    QTreeWidget* list = dialog.slotList();
+    QCOMPARE(list->topLevelItemCount(), int(verdicts.size()));
+    int illegal = 0;
+    for (int i = 0; i < verdicts.size(); ++i) {
+        const SlotVerdict& verdict = verdicts.at(i).verdict;
+        const QTreeWidgetItem* row = list->topLevelItem(i);
+        const QColor expected = verdict.verdict == Verdict::LegalHotpluggable ? theme::LegalGreen
+                                : verdict.verdict == Verdict::LegalNotHotpluggable
+                                    ? theme::WarningAmber
+                                    : theme::ErrorRed;
+        QCOMPARE(row->background(0).color().rgb(), expected.rgb());
+        QVERIFY(row->text(0).endsWith(verdict.address.toShortString()));
+        QVERIFY2(row->text(2).endsWith(verdict.reason), qPrintable(row->text(2)));
+        illegal += !verdict.isLegal();
+    }
+    QVERIFY(illegal > 0);
+    // The first legal cell is chosen to begin with; an illegal one cannot be chosen.
+    QVERIFY(dialog.chosenCell());
+    QPushButton* move = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(move->isEnabled());
+    const auto firstIllegal =
+        std::find_if(verdicts.begin(), verdicts.end(),
+                     [](const CellVerdict& c) { return !c.verdict.isLegal(); });
+    QVERIFY(dialog.selectCell(firstIllegal->bus, firstIllegal->slot));
+    QVERIFY(!dialog.chosenCell());
+    QVERIFY(!move->isEnabled());
+    QVERIFY(dialog.whyLabel()->text().contains(firstIllegal->verdict.reason));
+    dialog.hideIllegalBox()->setChecked(true);
+    int shown = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        shown += !list->topLevelItem(i)->isHidden();
+    QCOMPARE(shown, int(verdicts.size()) - illegal);
+}
+
+void TestAccessibility::moveToMovesTheDeviceAsOneUndoableCommand() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const QByteArray before = context->document().toBytes();
+    const int nic = virtioNic(*context);
+    context->select(context->topology().inventory().devices.at(nic).element);
+    settle();
+    QAction* moveTo = actionWithShortcut(window.get(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(moveTo);
+    QVERIFY(moveTo->isEnabled());
+    const int undoCount = context->undoStack()->count();
+    bool sawDialog = false;
+    QTimer::singleShot(0, this, [&sawDialog] {
+        auto* dialog = qobject_cast<MoveToDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        if (dialog->selectCell(2, 0))
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+    moveTo->trigger();
+    settle();
+    QVERIFY(sawDialog);
+    const Device& moved = context->topology().inventory().devices.at(nic);
+    QVERIFY(moved.pciAddress);
+    QCOMPARE(moved.pciAddress->bus, 2);
+    QCOMPARE(moved.pciAddress->slot, 0);
+    QCOMPARE(context->undoStack()->count(), undoCount + 1);
+    context->undoStack()->undo();
+    settle();
+    QCOMPARE(context->document().toBytes(), before);
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
