@@ -93,8 +93,7 @@ void MoveToDialog::fillList() {
         const Verdict verdict = cell.verdict.verdict;
         auto* item = new QTreeWidgetItem(m_list);
         item->setIcon(AddressColumn, theme::icon(verdictIconName(verdict)));
-        item->setText(AddressColumn,
-                      verdictSymbol(verdict) + u' ' + cell.verdict.address.toShortString());
+        item->setText(AddressColumn, cell.verdict.address.toShortString());
         item->setText(SlotColumn, SlotDescription::describe(topology, cell.bus, cell.slot));
         item->setText(VerdictColumn, SlotDescription::describeVerdict(cell.verdict));
         item->setToolTip(VerdictColumn, cell.verdict.reason);
