@@ -42,6 +42,8 @@ int runGui(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("pcitopo"));
     QApplication::setOrganizationName(QStringLiteral("pcitopo"));
     QApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
+    // Wayland compositors find the icon and name through the installed desktop file.
+    QApplication::setDesktopFileName(QStringLiteral("org.pcitopo.pcitopo"));
     initViewResources();
     installTranslations(uiLocale()); // before the parser, so --help speaks the user's language
 
