@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>GraphText</name>
+    <message>
+        <source>host bridge</source>
+        <translation>Host-Brücke</translation>
+    </message>
+    <message>
+        <source>bridge&apos;s own slot</source>
+        <translation>eigener Steckplatz der Brücke</translation>
+    </message>
+    <message>
+        <source>index %1 · guest bus %2</source>
+        <translation>Index %1 · Gast-Bus %2</translation>
+    </message>
+    <message>
+        <source> · implicit</source>
+        <translation> · implizit</translation>
+    </message>
+    <message>
+        <source> · gap</source>
+        <translation> · Lücke</translation>
+    </message>
+    <message>
+        <source>NUMA node %1</source>
+        <translation>NUMA-Knoten %1</translation>
+    </message>
+    <message>
+        <source>Unplaced (libvirt assigns an address)</source>
+        <translation>Nicht platziert (libvirt vergibt eine Adresse)</translation>
+    </message>
+    <message>
+        <source>slots %1–%2 free</source>
+        <translation>Steckplätze %1–%2 frei</translation>
+    </message>
+    <message>
+        <source>address %1 names no slot here</source>
+        <translation>Adresse %1 nennt hier keinen Steckplatz</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>@@ line %1</source>
@@ -2427,15 +2466,15 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

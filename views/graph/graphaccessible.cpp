@@ -21,9 +21,7 @@ public:
 
     bool isValid() const override { return item() != nullptr; }
     QObject* object() const override { return nullptr; }
-    QWindow* window() const override {
-        return m_view ? m_view->window()->windowHandle() : nullptr;
-    }
+    QWindow* window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
     QAccessibleInterface* parent() const override {
         return m_view ? QAccessible::queryAccessibleInterface(m_view.data()) : nullptr;
     }

@@ -1,5 +1,7 @@
 #include "slotdescription.h"
 
+#include "graphtext.h"
+
 namespace pcitopo {
 
 QString SlotDescription::hotplugText(HotplugState state) {
@@ -25,7 +27,7 @@ QString SlotDescription::describe(const Topology& topology, int busIndex, int sl
     if (cell && !cell->usable) {
         parts << tr("reserved");
         if (!cell->unusableReason.isEmpty())
-            parts << cell->unusableReason;
+            parts << GraphText::slotReason(cell->unusableReason);
         return parts.join(QStringLiteral(", "));
     }
     if (!cell || cell->functions.isEmpty()) {
