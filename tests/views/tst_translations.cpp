@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
 
 using namespace pcitopo;
 using namespace pcitopo::testing;
@@ -24,6 +25,8 @@ private slots:
     void inspectorShowsTheGermanTeachingText();
     void ruleTableTextsAreTranslated();
     void slotDescriptionsAreGerman();
+    void theEditorFollowsTheLanguageVariable();
+    void theEditorFollowsTheLanguageVariable_data();
     void englishHasNoCatalogue();
 };
 
@@ -98,6 +101,32 @@ void TestTranslations::slotDescriptionsAreGerman() {
     // German.
     QCOMPARE(SlotDescription::describe(window->context()->topology(), 0, 0),
              QStringLiteral("Bus 0, pcie-root, Steckplatz 0, reserviert, Host-Brücke"));
+}
+
+void TestTranslations::theEditorFollowsTheLanguageVariable_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringLiteral("Editor für die PCI-Topologie von libvirt-Domain-XML.");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringLiteral("Editor for the PCI topology of libvirt domain XML.");
+}
+
+// The real binary, as a user starts it: no --lang, the language comes from LANGUAGE (the
+// editor's --help-all is printed after the catalogue is installed).
+void TestTranslations::theEditorFollowsTheLanguageVariable() {
+    QFETCH(QString, language);
+    QFETCH(QString, description);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PCITOPO_BINARY), {QStringLiteral("--help-all")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(description), qPrintable(out));
 }
 
 // Runs last: English is the source language, so it needs (and has) no catalogue, and the
