@@ -20,9 +20,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <cmath>
 
 using namespace pcitopo;
 using namespace pcitopo::testing;
@@ -48,6 +50,37 @@ QAction* actionWithShortcut(QWidget* window, const QKeySequence& shortcut) {
             return action;
     return nullptr;
 }
+// WCAG 2 contrast ratio of two colours (1 … 21).
+double contrast(const QColor& a, const QColor& b) {
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The lightest opaque pixel of an icon, 0 … 255.
+int lightestOpaquePixel(const QImage& image) {
+    int lightest = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (const QColor c = image.pixelColor(x, y); c.alpha() > 200)
+                lightest = std::max(lightest, c.lightness());
+    return lightest;
+}
+
+// Switches the application palette for one test and back.
+struct PaletteScope {
+    explicit PaletteScope(const QPalette& palette) : saved(QApplication::palette()) {
+        QApplication::setPalette(palette);
+    }
+    ~PaletteScope() { QApplication::setPalette(saved); }
+    QPalette saved;
+};
 } // namespace
 
 class TestAccessibility : public QObject {
@@ -59,6 +92,8 @@ private slots:
     void keyboardPlacementMovesTheAccessibleFocus();
     void moveToListsTheDragVerdictsWithTheirColours();
     void moveToMovesTheDeviceAsOneUndoableCommand();
+    void graphTextKeepsItsContrastOnBothPalettes();
+    void iconsStayVisibleAndSharpOnADarkPalette();
 };
 
 void TestAccessibility::everyPanelHasANameAndADescription() {
@@ -236,6 +271,37 @@ void TestAccessibility::moveToMovesTheDeviceAsOneUndoableCommand() {
     context->undoStack()->undo();
     settle();
     QCOMPARE(context->document().toBytes(), before);
+}
+
+// The graph's text on its boxes and cells reads at WCAG AA contrast in light and dark.
+void TestAccessibility::graphTextKeepsItsContrastOnBothPalettes() {
+    for (const bool dark : {false, true}) {
+        PaletteScope scope(dark ? theme::darkPalette() : QApplication::style()->standardPalette());
+        QCOMPARE(theme::isDarkPalette(QApplication::palette()), dark);
+        const theme::GraphColours colours = theme::graphColours();
+        for (const QColor& fill : {colours.busFill, colours.rootFill, colours.cellFill,
+                                   colours.chipFill, colours.background})
+            QVERIFY2(contrast(colours.text, fill) >= 4.5,
+                     qPrintable(QStringLiteral("%1 on %2: %3")
+                                    .arg(colours.text.name(), fill.name())
+                                    .arg(contrast(colours.text, fill))));
+        QVERIFY(contrast(colours.textMuted, colours.cellFill) >= 3.0);
+        auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+        QCOMPARE(window->graphView()->backgroundBrush().color(), colours.background);
+    }
+}
+
+// Dark grey strokes are redrawn light on a dark palette, and icons are drawn at the device
+// pixel ratio asked for (QT_SCALE_FACTOR=2) instead of being scaled up.
+void TestAccessibility::iconsStayVisibleAndSharpOnADarkPalette() {
+    const QImage light =
+        theme::icon(QStringLiteral("document-open")).pixmap(QSize(24, 24)).toImage();
+    QVERIFY(lightestOpaquePixel(light) < 100);
+    PaletteScope scope(theme::darkPalette());
+    const QIcon icon = theme::icon(QStringLiteral("document-open"));
+    QVERIFY(lightestOpaquePixel(icon.pixmap(QSize(24, 24)).toImage()) > 200);
+    const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
+    QCOMPARE(sharp.size(), QSize(32, 32));
 }
 
 QTEST_MAIN(TestAccessibility)
