@@ -35,10 +35,9 @@ public:
     void previewVerdicts(const DropCandidate& candidate);
     void clearPreview();
     bool isPreviewing() const { return m_previewing; }
-    // The cell keyboard placement has reached (arrow keys during a preview), else nullptr.
-    SlotItem* keyboardSlot() const {
-        return m_previewing && m_previewCursor >= 0 ? m_hoveredSlot : nullptr;
-    }
+    // The cell the keyboard is on: the one keyboard placement has reached (arrow keys during
+    // a preview), else the one the arrow keys browse to outside a preview; nullptr when none.
+    SlotItem* keyboardSlot() const;
 
 public slots:
     void zoomIn();
@@ -79,6 +78,8 @@ private:
     bool performDrop(const DragState& state, const SlotVerdict& verdict);
     void endDrag();
     bool handlePreviewKey(QKeyEvent* event);
+    bool handleBrowseKey(QKeyEvent* event); // arrows walk every cell, Enter selects its device
+    void setBrowseCell(SlotItem* cell);
     QString verdictText(const SlotVerdict& verdict) const;
     void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
     void notifyKeyboardSlot(); // tells assistive technology which cell has the keyboard
@@ -97,6 +98,8 @@ private:
     QList<CellVerdict> m_previewCells; // the legal ones, for keyboard placement
     int m_previewCursor = -1;
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
+    // The browsed cell as (bus, first slot): the scene's items do not survive a rebuild.
+    std::optional<std::pair<int, int>> m_browseCell;
 };
 
 } // namespace pcitopo

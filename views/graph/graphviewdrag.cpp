@@ -143,6 +143,7 @@ void GraphView::previewVerdicts(const DropCandidate& candidate) {
     if (!m_context->hasDocument())
         return;
     endDrag();
+    setBrowseCell(nullptr); // keyboard placement takes the arrow keys over
     const QList<CellVerdict> verdicts = allVerdicts(m_context->topology(), candidate);
     m_scene->showVerdicts(verdicts);
     DragState state{candidate, QString(), NoElement, QString()};

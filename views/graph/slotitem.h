@@ -34,6 +34,8 @@ public:
     void setVerdict(const std::optional<SlotVerdict>& verdict);
     const std::optional<SlotVerdict>& verdict() const { return m_verdict; }
     void setHovered(bool hovered);
+    // A focus ring: the cell the keyboard browses to (GraphView's arrow keys).
+    void setKeyboardFocus(bool focused);
     // What a screen reader says: the description, and the verdict while one is shown.
     QString accessibleText() const;
 
@@ -48,6 +50,7 @@ private:
     Look m_look;
     std::optional<SlotVerdict> m_verdict;
     bool m_hovered = false;
+    bool m_keyboardFocus = false;
 };
 
 } // namespace pcitopo
