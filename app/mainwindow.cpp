@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
@@ -146,12 +147,18 @@ void MainWindow::createActions() {
     m_moveToAction->setStatusTip(tr("Choose the selected device's slot from a list, with the "
                                     "verdicts a drag shows"));
     connect(m_moveToAction, &QAction::triggered, this, &MainWindow::showMoveTo);
+    m_addToAction = new QAction(tr("A&dd To…"), this);
+    m_addToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_addToAction->setStatusTip(tr("Choose the slot for the current palette entry from a list, "
+                                   "with the verdicts a drag shows"));
+    connect(m_addToAction, &QAction::triggered, this, &MainWindow::showAddTo);
 }
 
 void MainWindow::showContextMenu(const QPoint& globalPos) {
     QMenu menu(this);
     menu.addAction(m_whereAction);
     menu.addAction(m_moveToAction);
+    menu.addAction(m_addToAction);
     menu.addAction(m_unaddressAction);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
@@ -288,6 +295,21 @@ void MainWindow::showMoveTo() {
     if (const std::optional<CellVerdict> cell = dialog.chosenCell())
         m_graph->dropOnSlot(DropCandidate::existingDevice(device), QString(), cell->bus,
                             cell->slot);
+}
+
+void MainWindow::showAddTo() {
+    const QString entry = m_palette->currentEntryId();
+    if (!m_context->hasDocument() || entry.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a palette entry first."), 5000);
+        return;
+    }
+    const QString name = m_palette->treeView()->currentIndex().siblingAtColumn(0).data().toString();
+    const DropCandidate candidate = DropCandidate::paletteEntry(entry);
+    MoveToDialog dialog(m_context, candidate, name, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const std::optional<CellVerdict> cell = dialog.chosenCell())
+        m_graph->dropOnSlot(candidate, entry, cell->bus, cell->slot);
 }
 
 void MainWindow::restoreLayout() {

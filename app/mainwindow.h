@@ -65,6 +65,7 @@ private:
     void addPaletteEntry(const QString& entryId);
     void showAutoAssign();
     void showMoveTo(); // "Move to…": the drag of a chip as a dialog
+    void showAddTo();  // "Add to…": the drag of a palette entry as a dialog
 
     // mainwindowfile.cpp
     void documentReplaced();
@@ -99,6 +100,7 @@ private:
     QAction* m_whereAction = nullptr;
     QAction* m_unaddressAction = nullptr;
     QAction* m_moveToAction = nullptr;
+    QAction* m_addToAction = nullptr;
 };
 
 } // namespace pcitopo

@@ -75,6 +75,7 @@ void MainWindow::createMenus() {
     edit->addAction(m_autoAssignAction);
     edit->addAction(m_whereAction);
     edit->addAction(m_moveToAction);
+    edit->addAction(m_addToAction);
     edit->addAction(m_unaddressAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

@@ -2271,6 +2271,18 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Select a device first.</source>
         <translation>Wählen Sie zuerst ein Gerät.</translation>
     </message>
+    <message>
+        <source>A&amp;dd To…</source>
+        <translation>Hinzufügen &amp;auf…</translation>
+    </message>
+    <message>
+        <source>Choose the slot for the current palette entry from a list, with the verdicts a drag shows</source>
+        <translation>Den Steckplatz für den aktuellen Paletteneintrag aus einer Liste wählen, mit den Urteilen, die das Ziehen zeigt</translation>
+    </message>
+    <message>
+        <source>Choose a palette entry first.</source>
+        <translation>Wählen Sie zuerst einen Paletteneintrag.</translation>
+    </message>
 </context>
 <context>
     <name>pcitopo::MoveToDialog</name>
@@ -2317,6 +2329,22 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Why (%1): %2</source>
         <translation>Warum (%1): %2</translation>
+    </message>
+    <message>
+        <source>Add %1 to…</source>
+        <translation>%1 hinzufügen auf…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>No slot can take it.</source>
+        <translation>Kein Steckplatz passt.</translation>
+    </message>
+    <message>
+        <source>No slot can take it: add a %1 first.</source>
+        <translation>Kein Steckplatz passt: Fügen Sie zuerst einen %1 hinzu.</translation>
     </message>
 </context>
 <context>

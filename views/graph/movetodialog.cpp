@@ -38,10 +38,15 @@ QString verdictSymbol(Verdict verdict) {
 } // namespace
 
 MoveToDialog::MoveToDialog(EditorContext* context, int deviceIndex, QWidget* parent)
-    : QDialog(parent), m_context(context), m_deviceIndex(deviceIndex) {
-    const Device& device = context->topology().inventory().devices.at(deviceIndex);
-    const QString label = Topology::labelFor(device, context->rules(), context->machine());
-    setWindowTitle(tr("Move %1 to…").arg(label));
+    : MoveToDialog(context, DropCandidate::existingDevice(deviceIndex),
+                   Topology::labelFor(context->topology().inventory().devices.at(deviceIndex),
+                                      context->rules(), context->machine()),
+                   false, parent) {}
+
+MoveToDialog::MoveToDialog(EditorContext* context, const DropCandidate& candidate,
+                           const QString& label, bool adding, QWidget* parent)
+    : QDialog(parent), m_context(context), m_candidate(candidate) {
+    setWindowTitle(adding ? tr("Add %1 to…").arg(label) : tr("Move %1 to…").arg(label));
     auto* intro = new QLabel(tr("Choose the slot for %1. Green (✓) slots take it and can "
                                 "hot-plug it, amber (⚠) slots take it without hotplug, red (✕) "
                                 "slots cannot take it.")
@@ -64,7 +69,7 @@ MoveToDialog::MoveToDialog(EditorContext* context, int deviceIndex, QWidget* par
     m_why->setAccessibleName(tr("Why"));
     m_why->setMinimumHeight(m_why->fontMetrics().lineSpacing() * 4);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(adding ? tr("&Add") : tr("&Move"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -86,7 +91,7 @@ MoveToDialog::MoveToDialog(EditorContext* context, int deviceIndex, QWidget* par
 
 void MoveToDialog::fillList() {
     const Topology& topology = m_context->topology();
-    m_verdicts = allVerdicts(topology, DropCandidate::existingDevice(m_deviceIndex));
+    m_verdicts = allVerdicts(topology, m_candidate);
     QTreeWidgetItem* firstLegal = nullptr;
     for (int i = 0; i < m_verdicts.size(); ++i) {
         const CellVerdict& cell = m_verdicts.at(i);
@@ -110,6 +115,12 @@ void MoveToDialog::fillList() {
     m_list->setColumnWidth(SlotColumn, 330);
     m_list->setCurrentItem(firstLegal ? firstLegal : m_list->topLevelItem(0));
     updateDetails();
+    // ui.md: where no cell is legal, say what to add.
+    if (!firstLegal) {
+        const QString toAdd = controllerToAddFor(topology, m_candidate);
+        m_why->setText(toAdd.isEmpty() ? tr("No slot can take it.")
+                                       : tr("No slot can take it: add a %1 first.").arg(toAdd));
+    }
 }
 
 std::optional<CellVerdict> MoveToDialog::chosenCell() const {

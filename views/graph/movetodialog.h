@@ -14,14 +14,18 @@ namespace pcitopo {
 
 class EditorContext;
 
-// "Move to…": the keyboard (and screen reader) way to do what dragging a chip does. Lists every
-// slot cell with the drag's own verdict (allVerdicts), colour, icon (✓ ⚠ ✕) and reason, and the
-// rule's teaching text for the current row. The caller performs the move through
-// GraphView::dropOnSlot, the drop's own path, so it is the same single undoable command.
+// "Move to…" / "Add to…": the keyboard (and screen reader) way to do what dragging a chip or a
+// palette entry does. Lists every slot cell with the drag's own verdict (allVerdicts), colour,
+// icon (✓ ⚠ ✕) and reason, and the rule's teaching text for the current row. The caller drops
+// through GraphView::dropOnSlot, the drop's own path, so it is the same single undoable command.
 class MoveToDialog final : public QDialog {
     Q_OBJECT
 public:
+    // Moving a placed (or unplaced) device of the inventory.
     MoveToDialog(EditorContext* context, int deviceIndex, QWidget* parent = nullptr);
+    // Any drag: `label` names what is dragged ("Intel e1000 (PCI)"); `adding` words it as an add.
+    MoveToDialog(EditorContext* context, const DropCandidate& candidate, const QString& label,
+                 bool adding, QWidget* parent = nullptr);
 
     QTreeWidget* slotList() const { return m_list; }
     QCheckBox* hideIllegalBox() const { return m_hideIllegal; }
@@ -37,7 +41,7 @@ private:
     void applyFilter();
 
     EditorContext* m_context;
-    int m_deviceIndex;
+    DropCandidate m_candidate;
     QList<CellVerdict> m_verdicts;
     QTreeWidget* m_list = nullptr;
     QCheckBox* m_hideIllegal = nullptr;
