@@ -14,6 +14,8 @@ class DocumentSession;
 class EditorContext;
 class GraphView;
 class InspectorView;
+class LibvirtSaver;
+struct LibvirtOrigin;
 class PaletteView;
 class ProblemsView;
 class TopologyTreeView;
@@ -42,6 +44,10 @@ public:
     TopologyTreeView* treeView() const { return m_tree; }
     XmlSourceView* xmlView() const { return m_xml; }
     QUndoView* historyView() const { return m_history; }
+    LibvirtSaver* libvirtSaver() const { return m_libvirt; }
+    QAction* saveToLibvirtAction() const { return m_saveToLibvirtAction; }
+    // Opens a domain's XML read from libvirt (what Open from libvirt… does after its dialog).
+    bool openFromLibvirt(const QByteArray& xml, const LibvirtOrigin& origin);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +84,11 @@ private:
     void updateRecentMenu();
     void updateTitle();
 
+    // mainwindowlibvirt.cpp
+    void createLibvirtActions(QMenu* file);
+    void showOpenFromLibvirt();
+    void updateLibvirtActions();
+
     DocumentSession* m_session = nullptr; // a QObject child
     EditorContext* m_context = nullptr;
     GraphView* m_graph = nullptr;
@@ -101,6 +112,8 @@ private:
     QAction* m_unaddressAction = nullptr;
     QAction* m_moveToAction = nullptr;
     QAction* m_addToAction = nullptr;
+    LibvirtSaver* m_libvirt = nullptr;
+    QAction* m_saveToLibvirtAction = nullptr;
 };
 
 } // namespace pcitopo

@@ -55,6 +55,7 @@ void MainWindow::createMenus() {
     connect(openAction, &QAction::triggered, this, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    createLibvirtActions(file);
     file->addSeparator();
     m_saveAction =
         addMenuAction(file, QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save);
