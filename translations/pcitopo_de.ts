@@ -1975,6 +1975,115 @@ teaching text of device class vsock-transitional</extracomment>
     </message>
 </context>
 <context>
+    <name>pcitopo::LibvirtOpenDialog</name>
+    <message>
+        <source>Open from libvirt</source>
+        <translation>Aus libvirt öffnen</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>Verbindungs-URI</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only connection</source>
+        <translation>&amp;Nur-Lese-Verbindung</translation>
+    </message>
+    <message>
+        <source>Reads only: Save to libvirt stays disabled for the domain</source>
+        <translation>Nur lesen: „In libvirt speichern“ bleibt für die Domain gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;List Domains</source>
+        <translation>Domains &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Opening reads its persistent configuration; the running domain is never changed</source>
+        <translation>Öffnen liest die dauerhafte Konfiguration; die laufende Domain wird nie verändert</translation>
+    </message>
+    <message>
+        <source>No domains on %1.</source>
+        <translation>Keine Domains auf %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s).</source>
+        <translation>
+            <numerusform>%n Domain.</numerusform>
+            <numerusform>%n Domains.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>libvirt: %1</source>
+        <translation>libvirt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::LibvirtSaver</name>
+    <message>
+        <source>No domain is open.</source>
+        <translation>Keine Domain ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 was opened through a read-only connection to %2.</source>
+        <translation>%1 wurde über eine Nur-Lese-Verbindung zu %2 geöffnet.</translation>
+    </message>
+    <message>
+        <source>A save to libvirt is already under way.</source>
+        <translation>Ein Speichern in libvirt läuft bereits.</translation>
+    </message>
+    <message>
+        <source>libvirt defined %1 on %2</source>
+        <translation>libvirt hat %1 auf %2 definiert</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is running: its configuration was left unchanged.</source>
+        <translation>%1 läuft: Seine Konfiguration blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>libvirt (%1) refused to define this domain; the message is libvirt&apos;s own. Nothing was changed on the host.</source>
+        <translation>libvirt (%1) hat das Definieren dieser Domain abgelehnt; die Meldung stammt von libvirt selbst. Auf dem Host wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>libvirt refused the domain: %1</source>
+        <translation>libvirt hat die Domain abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::MainWindow</name>
     <message>
         <source>Headroom</source>
@@ -2261,7 +2370,7 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
         <source>&amp;Move To…</source>
-        <translation>&amp;Verschieben nach…</translation>
+        <translation>Verschieben &amp;nach…</translation>
     </message>
     <message>
         <source>Choose the selected device&apos;s slot from a list, with the verdicts a drag shows</source>
@@ -2282,6 +2391,46 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Choose a palette entry first.</source>
         <translation>Wählen Sie zuerst einen Paletteneintrag.</translation>
+    </message>
+    <message>
+        <source>Save to libvirt</source>
+        <translation>In libvirt speichern</translation>
+    </message>
+    <message>
+        <source>%1 is running. Saving replaces only its persistent configuration, which takes effect at its next boot; the running domain is not changed.
+
+Save anyway?</source>
+        <translation>%1 läuft. Speichern ersetzt nur die dauerhafte Konfiguration, die beim nächsten Start wirkt; die laufende Domain wird nicht verändert.
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Open from &amp;libvirt…</source>
+        <translation>Aus &amp;libvirt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the persistent configuration of a domain of a libvirt connection</source>
+        <translation>Die dauerhafte Konfiguration einer Domain einer libvirt-Verbindung öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;to libvirt</source>
+        <translation>In libvirt spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Open from libvirt</source>
+        <translation>Aus libvirt öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1 from %2%3</source>
+        <translation>%1 aus %2%3 geöffnet</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Define this domain on %1 and show libvirt&apos;s answer</source>
+        <translation>Diese Domain auf %1 definieren und die Antwort von libvirt zeigen</translation>
     </message>
 </context>
 <context>
