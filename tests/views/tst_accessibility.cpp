@@ -104,7 +104,7 @@ private slots:
 void TestAccessibility::everyPanelHasANameAndADescription() {
     auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
     const QList<QDockWidget*> docks = window->findChildren<QDockWidget*>();
-    QCOMPARE(docks.size(), 6);
+    QVERIFY(docks.size() >= 6); // palette, topology, inspector, XML, problems, history
     for (QDockWidget* dock : docks) {
         QVERIFY2(!dock->accessibleName().isEmpty(), qPrintable(dock->objectName()));
         QVERIFY2(!dock->accessibleDescription().isEmpty(), qPrintable(dock->objectName()));
