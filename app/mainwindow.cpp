@@ -4,6 +4,7 @@
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/theme.h"
+#include "explain/welcomepanel.h"
 #include "graph/graphview.h"
 #include "graph/movetodialog.h"
 #include "inspector/inspectorview.h"
@@ -55,6 +56,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);
     newFromTemplate(QStringLiteral("q35"));
     m_context->setSession(m_session);
+    // The start-up document carries the welcome banner until another is opened or it is edited.
+    m_graph->setWelcomeVisible(true);
+    connect(m_session, &DocumentSession::documentReplaced, m_graph,
+            [this] { m_graph->setWelcomeVisible(false); });
+    connect(m_session, &DocumentSession::cleanChanged, m_graph, [this](bool clean) {
+        if (!clean)
+            m_graph->setWelcomeVisible(false);
+    });
 }
 
 MainWindow::~MainWindow() {
@@ -156,6 +165,7 @@ void MainWindow::createActions() {
 
 void MainWindow::showContextMenu(const QPoint& globalPos) {
     QMenu menu(this);
+    menu.addAction(m_graph->whyAction());
     menu.addAction(m_whereAction);
     menu.addAction(m_moveToAction);
     menu.addAction(m_addToAction);
@@ -201,6 +211,10 @@ void MainWindow::connectViews() {
     connect(m_palette, &PaletteView::entryActivated, this, &MainWindow::addPaletteEntry);
     connect(m_graph, &GraphView::statusMessage, statusBar(),
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    WelcomePanel* welcome = m_graph->welcomePanel();
+    connect(welcome, &WelcomePanel::newRequested, this, &MainWindow::newFromTemplate);
+    connect(welcome, &WelcomePanel::openRequested, this, &MainWindow::open);
+    connect(welcome, &WelcomePanel::exampleRequested, this, &MainWindow::openExample);
 }
 
 void MainWindow::updateXmlView() {

@@ -33,6 +33,8 @@ public:
     // File operations; each reports failures in a message box (or `error` when given).
     bool openFile(const QString& path, QString* error = nullptr);
     bool newFromTemplate(const QString& machine); // "q35" or "pc"
+    // Opens a compiled-in example (":/examples/learn-….xml") as an untitled document.
+    bool openExample(const QString& resourcePath);
     bool saveTo(const QString& path, QString* error = nullptr);
 
     EditorContext* context() const { return m_context; }

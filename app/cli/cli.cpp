@@ -4,6 +4,7 @@
 #include "check.h"
 #include "explain.h"
 #include "render.h"
+#include "renderpng.h"
 #include "show.h"
 #include "validate.h"
 
@@ -34,16 +35,16 @@ static QString usage() {
         "       pcitopo validate [--format text|json] --connect URI DOMAIN...\n"
         "       pcitopo assign [--policy libvirt|integrated|numa|reserve:N] FILE [-o OUT | "
         "--in-place]\n"
-        "       pcitopo show FILE\n"
-        "       pcitopo render [--format svg|txt] FILE [-o OUT]\n"
-        "       pcitopo explain RULE|DEVICE|CODE\n"
+        "       pcitopo show [--format text|json] FILE\n"
+        "       pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n"
+        "       pcitopo explain RULE|DEVICE|MODEL|CODE [--machine q35|pc] [--into MODEL]\n"
         "       pcitopo bench [--quick] [--no-libvirt] [--format text|json] [--runs N]\n"
         "       pcitopo check [--connect URI] [--format text|json] FILE...\n"
         "       pcitopo --version | --help\n");
 }
 
 int run(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeCliApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pcitopo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -62,10 +62,12 @@ expect "integrated libvirt numa reserve:" pcitopo assign --policy ""
 expect "reserve:" pcitopo assign --policy r
 expect "domains pc.xml q35.xml" pcitopo assign -o ""
 expect "domains" pcitopo assign --output d
-expect "svg txt" pcitopo render --format ""
+expect "png svg txt" pcitopo render --format ""
 expect "domains notes.txt pc.xml q35.xml" pcitopo render -o ""  # any output name
 expect "domains pc.xml q35.xml" pcitopo render -o notes.txt ""  # -o has its value: FILE next
 expect "" pcitopo explain ""
+expect "pc q35" pcitopo explain e1000 --machine ""
+offers "pcie-root-port" pcitopo explain e1000 --into ""
 expect "" pcitopo bench --runs ""
 expect "domains" pcitopo bench --keep ""
 expect "--format --keep --no-libvirt --quick --runs" pcitopo bench --

@@ -34,6 +34,7 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
     setAccessibleDescription(tr("Buses and slots of the domain; drop devices from the palette "
                                 "on a slot"));
     connect(m_context, &EditorContext::refreshed, this, &GraphView::rebuild);
+    createWhyAction();
     connect(m_context, &EditorContext::selectionChanged, this, [this](ElementId element) {
         m_scene->setSelectedElement(element);
         if (const QRectF rect = m_scene->rectOfElement(element); !rect.isNull())
@@ -47,6 +48,7 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
 
 void GraphView::rebuild() {
     endDrag();
+    updateWelcome();
     if (!m_context->hasDocument()) {
         m_scene->clearGraph();
         return;
@@ -88,6 +90,7 @@ void GraphView::resetZoom() {
 
 void GraphView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
+    updateWelcome();
     if (m_autoFit)
         fitAll();
 }
@@ -236,8 +239,10 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event) {
         const QPointF scenePos = mapToScene(event->pos());
         ChipItem* chip = m_scene->chipAt(scenePos);
         m_context->select(chip ? chip->element() : m_scene->busElementAt(scenePos));
+        m_contextSlot = slotRefAt(scenePos);
     }
-    emit contextMenuRequested(event->globalPos());
+    emit contextMenuRequested(event->globalPos()); // the menu runs (and ends) in here
+    m_contextSlot = SlotRef();
     event->accept();
 }
 

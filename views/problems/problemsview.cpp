@@ -5,6 +5,7 @@
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/theme.h"
+#include "explain/whydialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,6 +70,9 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     m_fixButton = new QPushButton(theme::icon(QStringLiteral("fix")), tr("&Fix"), this);
     m_fixButton->setAccessibleName(tr("Apply the suggested fix"));
     m_fixButton->setEnabled(false);
+    m_whyButton = new QPushButton(tr("&Why?"), this);
+    m_whyButton->setAccessibleName(tr("Explain this problem, with the libvirt documentation"));
+    m_whyButton->setEnabled(false);
 
     auto* detailPane = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detailPane);
@@ -76,6 +80,7 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     detailLayout->addWidget(m_details);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_whyButton);
     buttons->addWidget(m_fixButton);
     detailLayout->addLayout(buttons);
 
@@ -92,6 +97,8 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     connect(m_tree, &QTreeView::activated, this,
             [this](const QModelIndex& index) { activate(index.row()); });
     connect(m_fixButton, &QPushButton::clicked, this, [this] { applyFix(currentRow()); });
+    connect(m_whyButton, &QPushButton::clicked, this,
+            [this] { WhyDialog::show(this, explanationFor(currentRow())); });
     rebuild();
 }
 
@@ -146,6 +153,7 @@ void ProblemsView::showDetails() {
                                              : tr("<p>Select a problem to see why.</p>"));
         m_fixButton->setEnabled(false);
         m_fixButton->setText(tr("&Fix"));
+        m_whyButton->setEnabled(false);
         return;
     }
     const Diagnostic& diagnostic = m_shown.at(row);
@@ -160,6 +168,7 @@ void ProblemsView::showDetails() {
                 QStringLiteral("</small></p>");
     m_details->setHtml(html);
     m_fixButton->setEnabled(!diagnostic.fix.isNone());
+    m_whyButton->setEnabled(explanationFor(row).isValid());
     m_fixButton->setText(diagnostic.fix.isNone() ? tr("&Fix")
                                                  : tr("&Fix: %1").arg(diagnostic.fix.label));
 }
@@ -168,6 +177,18 @@ void ProblemsView::activate(int row) {
     if (row < 0 || row >= m_shown.size())
         return;
     m_context->select(m_shown.at(row).element);
+}
+
+Explanation ProblemsView::explanationFor(int row) const {
+    Explanation none;
+    none.error = tr("No problem selected");
+    if (row < 0 || row >= m_shown.size())
+        return none;
+    const Explainer explainer(m_context->rules());
+    const Diagnostic& diagnostic = m_shown.at(row);
+    const Explanation byCode = explainer.explainDiagnostic(diagnostic.code);
+    return byCode.isValid() || diagnostic.rule.isEmpty() ? byCode
+                                                         : explainer.explainRule(diagnostic.rule);
 }
 
 bool ProblemsView::applyFix(int row) {
