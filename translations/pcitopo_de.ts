@@ -102,6 +102,38 @@
         <source> · NUMA node %1</source>
         <translation> · NUMA-Knoten %1</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Welcome to pcitopo.</source>
+        <translation>Willkommen bei pcitopo.</translation>
+    </message>
+    <message>
+        <source>This is a new q35 domain. Drag devices from the palette into slots, or:</source>
+        <translation>Dies ist eine neue q35-Domain. Ziehen Sie Geräte aus der Palette in Steckplätze, oder:</translation>
+    </message>
+    <message>
+        <source>New q35 domain</source>
+        <translation>Neue q35-Domain</translation>
+    </message>
+    <message>
+        <source>New pc domain</source>
+        <translation>Neue pc-Domain</translation>
+    </message>
+    <message>
+        <source>Open a domain XML…</source>
+        <translation>Ein Domain-XML öffnen…</translation>
+    </message>
+    <message>
+        <source>Learn from an example</source>
+        <translation>An einem Beispiel lernen</translation>
+    </message>
+    <message>
+        <source>libvirt documentation:</source>
+        <translation>libvirt-Dokumentation:</translation>
+    </message>
 </context>
 <context>
     <name>RuleTable</name>
@@ -1834,6 +1866,18 @@ teaching text of device class vsock-transitional</extracomment>
         <source>Drop here: add a %1 for it</source>
         <translation>Hier ablegen: einen %1 dafür hinzufügen</translation>
     </message>
+    <message>
+        <source>&amp;Why?</source>
+        <translation>&amp;Warum?</translation>
+    </message>
+    <message>
+        <source>Explain this slot: where its device may go, whether it hotplugs here, and why (with the libvirt documentation)</source>
+        <translation>Diesen Steckplatz erklären: wohin sein Gerät darf, ob es hier Hotplug-fähig ist, und warum (mit der libvirt-Dokumentation)</translation>
+    </message>
+    <message>
+        <source>Why? explains a slot: right-click one, or select a placed device</source>
+        <translation>Warum? erklärt einen Steckplatz: Klicken Sie einen mit rechts an, oder wählen Sie ein platziertes Gerät</translation>
+    </message>
 </context>
 <context>
     <name>pcitopo::InspectorView</name>
@@ -2432,6 +2476,22 @@ Trotzdem speichern?</translation>
         <source>Define this domain on %1 and show libvirt&apos;s answer</source>
         <translation>Diese Domain auf %1 definieren und die Antwort von libvirt zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Learn from an Example</source>
+        <translation>An einem &amp;Beispiel lernen</translation>
+    </message>
+    <message>
+        <source>Open Example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>The example %1 cannot be read.</source>
+        <translation>Das Beispiel %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Opened the example %1 (untitled: Save As keeps a copy)</source>
+        <translation>Beispiel %1 geöffnet (unbenannt: „Speichern unter“ behält eine Kopie)</translation>
+    </message>
 </context>
 <context>
     <name>pcitopo::MoveToDialog</name>
@@ -2653,6 +2713,18 @@ Trotzdem speichern?</translation>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>&amp;Why?</source>
+        <translation>&amp;Warum?</translation>
+    </message>
+    <message>
+        <source>Explain this problem, with the libvirt documentation</source>
+        <translation>Dieses Problem erklären, mit der libvirt-Dokumentation</translation>
+    </message>
+    <message>
+        <source>No problem selected</source>
+        <translation>Kein Problem ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>pcitopo::TopologyTreeView</name>
@@ -2671,6 +2743,24 @@ Trotzdem speichern?</translation>
     <message>
         <source>  (at %1: no such slot)</source>
         <translation>  (auf %1: kein solcher Steckplatz)</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::WhyDialog</name>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
     </message>
 </context>
 <context>
