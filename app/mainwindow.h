@@ -72,6 +72,8 @@ private:
     void updateActions();
     void addPaletteEntry(const QString& entryId);
     void showAutoAssign();
+    void showMoveTo(); // "Move to…": the drag of a chip as a dialog
+    void showAddTo();  // "Add to…": the drag of a palette entry as a dialog
 
     // mainwindowfile.cpp
     void documentReplaced();
@@ -110,6 +112,8 @@ private:
     QAction* m_autoAssignAction = nullptr;
     QAction* m_whereAction = nullptr;
     QAction* m_unaddressAction = nullptr;
+    QAction* m_moveToAction = nullptr;
+    QAction* m_addToAction = nullptr;
     LibvirtSaver* m_libvirt = nullptr;
     QAction* m_saveToLibvirtAction = nullptr;
 };

@@ -82,6 +82,8 @@ void MainWindow::createMenus() {
     edit->addAction(m_deleteAction);
     edit->addAction(m_autoAssignAction);
     edit->addAction(m_whereAction);
+    edit->addAction(m_moveToAction);
+    edit->addAction(m_addToAction);
     edit->addAction(m_unaddressAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

@@ -37,6 +37,9 @@ public:
     void previewVerdicts(const DropCandidate& candidate);
     void clearPreview();
     bool isPreviewing() const { return m_previewing; }
+    // The cell the keyboard is on: the one keyboard placement has reached (arrow keys during
+    // a preview), else the one the arrow keys browse to outside a preview; nullptr when none.
+    SlotItem* keyboardSlot() const;
 
     // "Why?": explains the slot under the context-menu click, else the selected device's slot
     // (graphviewwhy.cpp). The main window puts it in its context menu.
@@ -77,6 +80,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct DragState {
@@ -92,8 +96,11 @@ private:
     bool performDrop(const DragState& state, const SlotVerdict& verdict);
     void endDrag();
     bool handlePreviewKey(QKeyEvent* event);
+    bool handleBrowseKey(QKeyEvent* event); // arrows walk every cell, Enter selects its device
+    void setBrowseCell(SlotItem* cell);
     QString verdictText(const SlotVerdict& verdict) const;
     void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
+    void notifyKeyboardSlot(); // tells assistive technology which cell has the keyboard
     void announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
                   const QString& hint);
     void createWhyAction();
@@ -113,6 +120,8 @@ private:
     QList<CellVerdict> m_previewCells; // the legal ones, for keyboard placement
     int m_previewCursor = -1;
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
+    // The browsed cell as (bus, first slot): the scene's items do not survive a rebuild.
+    std::optional<std::pair<int, int>> m_browseCell;
     QAction* m_whyAction = nullptr;
     SlotRef m_contextSlot; // set while the context menu of a graph click is open
     WelcomePanel* m_welcome = nullptr;

@@ -1,5 +1,7 @@
 #include "problemsview.h"
 
+#include "rules/ruletext.h"
+
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/theme.h"
@@ -18,6 +20,20 @@
 namespace pcitopo {
 
 namespace {
+// The model's severity names are stable English keywords (CLI, JSON); the panel speaks the
+// user's language.
+QString severityText(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return ProblemsView::tr("error");
+    case Severity::Warning:
+        return ProblemsView::tr("warning");
+    case Severity::Info:
+        break;
+    }
+    return ProblemsView::tr("note");
+}
+
 QString severityIconName(Severity severity) {
     switch (severity) {
     case Severity::Error:
@@ -33,6 +49,9 @@ QString severityIconName(Severity severity) {
 
 ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     : QWidget(parent), m_context(context) {
+    setAccessibleName(tr("Problems"));
+    setAccessibleDescription(tr("What libvirt or QEMU would refuse or warn about, why, and the "
+                                "fix"));
     m_model = new QStandardItemModel(this);
     m_tree = new QTreeView(this);
     m_tree->setModel(m_model);
@@ -100,9 +119,9 @@ void ProblemsView::rebuild() {
     int errors = 0, warnings = 0, infos = 0;
     for (const Diagnostic& diagnostic : std::as_const(m_shown)) {
         auto* severity = new QStandardItem(theme::icon(severityIconName(diagnostic.severity)),
-                                           severityName(diagnostic.severity));
+                                           severityText(diagnostic.severity));
         auto* message = new QStandardItem(diagnostic.message);
-        message->setToolTip(diagnostic.explanation);
+        message->setToolTip(translatedRuleText(diagnostic.explanation));
         auto* line = new QStandardItem(
             diagnostic.location.line > 0 ? QString::number(diagnostic.location.line) : QString());
         auto* fix = new QStandardItem(diagnostic.fix.label);
@@ -141,8 +160,8 @@ void ProblemsView::showDetails() {
     QString html =
         QStringLiteral("<p><b>") + diagnostic.message.toHtmlEscaped() + QStringLiteral("</b></p>");
     if (!diagnostic.explanation.isEmpty())
-        html +=
-            QStringLiteral("<p>") + diagnostic.explanation.toHtmlEscaped() + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + translatedRuleText(diagnostic.explanation).toHtmlEscaped() +
+                QStringLiteral("</p>");
     if (!diagnostic.rule.isEmpty() || !diagnostic.code.isEmpty())
         html += QStringLiteral("<p><small>") +
                 tr("Rule %1 · %2").arg(diagnostic.rule, diagnostic.code) +
