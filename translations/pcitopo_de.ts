@@ -1036,9 +1036,9 @@ palette entry vsock</extracomment>
         <translation>e1000e ist eine PCI-Express-Karte: libvirt setzt sie auf q35 auf einen pcie-root-port.</translation>
     </message>
     <message>
-        <source>This is a conventional PCI device: a pcie-root-port takes it only when you give the address yourself, and it cannot be hot-unplugged there. Without an address libvirt puts it on a pcie-to-pci-bridge. An interface without &lt;model&gt; is an rtl8139.</source>
+        <source>This is a conventional PCI device: a pcie-root-port takes it only when you give the address yourself (then it hotplugs there like any device, HP-1/HP-4). Without an address libvirt puts it on a pcie-to-pci-bridge. An interface without &lt;model&gt; is an rtl8139.</source>
         <extracomment>teaching text of device class interface-pci</extracomment>
-        <translation>Dies ist ein klassisches PCI-Gerät: Ein pcie-root-port nimmt es nur auf, wenn Sie die Adresse selbst angeben, und dort lässt es sich nicht im laufenden Betrieb abstecken. Ohne Adresse setzt libvirt es auf eine pcie-to-pci-bridge. Ein Interface ohne &lt;model&gt; ist eine rtl8139.</translation>
+        <translation>Dies ist ein klassisches PCI-Gerät: Ein pcie-root-port nimmt es nur auf, wenn Sie die Adresse selbst angeben (dann ist es dort wie jedes Gerät im laufenden Betrieb steckbar, HP-1/HP-4). Ohne Adresse setzt libvirt es auf eine pcie-to-pci-bridge. Ein Interface ohne &lt;model&gt; ist eine rtl8139.</translation>
     </message>
     <message>
         <source>libvirt treats a network model it does not know as a PCI Express device.</source>
@@ -1253,9 +1253,9 @@ teaching text of device class vsock-transitional</extracomment>
         <translation>pci-serial ist klassisches PCI.</translation>
     </message>
     <message>
-        <source>virtio-iommu is an integrated device: it must sit on bus 0. It needs &lt;acpi/&gt;.</source>
+        <source>virtio-iommu is an integrated device: it must sit on bus 0. libvirt accepts it only on q35 (and ARM virt) machines, and only with &lt;acpi/&gt;.</source>
         <extracomment>teaching text of device class iommu-virtio</extracomment>
-        <translation>virtio-iommu ist ein integriertes Gerät: Es muss auf Bus 0 sitzen. Es braucht &lt;acpi/&gt;.</translation>
+        <translation>virtio-iommu ist ein integriertes Gerät: Es muss auf Bus 0 sitzen. libvirt akzeptiert es nur auf q35- (und ARM-virt-)Maschinen und nur mit &lt;acpi/&gt;.</translation>
     </message>
     <message>
         <source>vsock is a virtio device (a vsock without model is virtio), PCI Express on q35.</source>
@@ -1651,6 +1651,31 @@ teaching text of device class vsock-transitional</extracomment>
         <source>Controllers</source>
         <extracomment>palette group</extracomment>
         <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Intel IOMMU (VT-d)</source>
+        <extracomment>name of device class iommu-intel</extracomment>
+        <translation>Intel-IOMMU (VT-d)</translation>
+    </message>
+    <message>
+        <source>ARM SMMUv3</source>
+        <extracomment>name of device class iommu-smmuv3</extracomment>
+        <translation>ARM SMMUv3</translation>
+    </message>
+    <message>
+        <source>The Intel IOMMU is part of the q35 machine and takes no PCI slot; libvirt refuses it on pc.</source>
+        <extracomment>teaching text of device class iommu-intel</extracomment>
+        <translation>Die Intel-IOMMU gehört zur q35-Maschine und belegt keinen PCI-Steckplatz; auf pc lehnt libvirt sie ab.</translation>
+    </message>
+    <message>
+        <source>SMMUv3 is the IOMMU of ARM virt machines; libvirt refuses it on x86.</source>
+        <extracomment>teaching text of device class iommu-smmuv3</extracomment>
+        <translation>SMMUv3 ist die IOMMU der ARM-virt-Maschinen; auf x86 lehnt libvirt sie ab.</translation>
+    </message>
+    <message>
+        <source>libvirt refuses this device on this domain wherever it sits: the device&apos;s rule in the rule table says what the domain lacks (the machine type or a feature such as &lt;acpi/&gt;).</source>
+        <extracomment>explanation of diagnostic device.refused</extracomment>
+        <translation>libvirt lehnt dieses Gerät in dieser Domain ab, egal wo es sitzt: Die Regel des Geräts in der Regeltabelle sagt, was der Domain fehlt (der Maschinentyp oder eine Eigenschaft wie &lt;acpi/&gt;).</translation>
     </message>
 </context>
 <context>

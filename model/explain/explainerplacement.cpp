@@ -9,6 +9,8 @@
 
 namespace pcitopo {
 
+using namespace Qt::StringLiterals;
+
 using explaindetail::printDocs;
 using explaindetail::printRuleInfo;
 
@@ -39,6 +41,15 @@ QString kindOn(const RuleTable& rules, const EndpointRule& rule, Machine machine
     if (kind == ConnectionKind::Pcie && !(flags & ConnectFlag::PcieDevice))
         return kindName(ConnectionKind::Pci);
     return kindName(kind);
+}
+
+// libvirt's refusal of the device on this machine type wherever it sits, or an empty string.
+QString machineRefusal(const EndpointRule& rule, Machine machine) {
+    const QString here = QStringLiteral("machine:") + machineName(machine);
+    for (const DeviceRefusal& refusal : rule.refusals)
+        if (refusal.unless.startsWith(u"machine:") && refusal.unless != here)
+            return refusal.message;
+    return QString();
 }
 
 QList<Machine> machinesFor(const ExplainOptions& options, const QList<Machine>& possible) {
@@ -227,9 +238,17 @@ Explanation Explainer::explainDevice(const QString& what, const ExplainOptions& 
     const QList<Machine> machines = machinesFor(options, {Machine::Q35, Machine::Pc});
     QList<std::pair<Machine, ConnectFlags>> flags;
     for (Machine m : machines) {
+        if (const QString refused = machineRefusal(*rule, m); !refused.isEmpty()) {
+            out << "on " << machineName(m) << ": refused by libvirt: " << refused << '\n';
+            continue;
+        }
         out << "on " << machineName(m) << ": " << kindOn(m_rules, *rule, m) << '\n';
         flags.append({m, m_rules.flagsForKind(rule->connection(m), m)});
     }
+    for (const DeviceRefusal& refusal : rule->refusals)
+        if (!refusal.unless.startsWith(u"machine:"))
+            out << "needs " << (refusal.unless == u"acpi" ? u"<acpi/>"_s : refusal.unless)
+                << "; without it libvirt says: " << refusal.message << '\n';
     printRuleInfo(out, rule->info);
     const QString name = options.name.isEmpty() ? what : options.name;
     const QString deciding = printPlacement(out, m_rules, name, flags, options);
