@@ -2,6 +2,8 @@
 
 #include "common/editorcontext.h"
 #include "common/resources.h"
+#include "common/theme.h"
+#include "common/translations.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
 
@@ -40,7 +42,10 @@ int runGui(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("pcitopo"));
     QApplication::setOrganizationName(QStringLiteral("pcitopo"));
     QApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
+    // Wayland compositors find the icon and name through the installed desktop file.
+    QApplication::setDesktopFileName(QStringLiteral("org.pcitopo.pcitopo"));
     initViewResources();
+    installTranslations(uiLocale()); // before the parser, so --help speaks the user's language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -68,7 +73,22 @@ int runGui(int argc, char* argv[]) {
     parser.addOption(size);
     parser.addOption(select);
     parser.addOption(preview);
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            QApplication::translate("main", "Interface language, e.g. de or en."),
+                            QStringLiteral("language"));
+    QCommandLineOption dark(QStringLiteral("dark"),
+                            QApplication::translate("main", "Use a dark colour scheme."));
+    parser.addOption(lang);
+    parser.addOption(dark);
     parser.process(app);
+    if (parser.isSet(lang)) {
+        QLocale::setDefault(uiLocale(parser.value(lang)));
+        installTranslations(uiLocale(parser.value(lang)));
+    }
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(theme::darkPalette());
+    }
 
     MainWindow window;
     const QStringList files = parser.positionalArguments();

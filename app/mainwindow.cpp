@@ -4,7 +4,9 @@
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/theme.h"
+#include "explain/welcomepanel.h"
 #include "graph/graphview.h"
+#include "graph/movetodialog.h"
 #include "inspector/inspectorview.h"
 #include "palette/paletteview.h"
 #include "problems/problemsview.h"
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
@@ -53,6 +56,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);
     newFromTemplate(QStringLiteral("q35"));
     m_context->setSession(m_session);
+    // The start-up document carries the welcome banner until another is opened or it is edited.
+    m_graph->setWelcomeVisible(true);
+    connect(m_session, &DocumentSession::documentReplaced, m_graph,
+            [this] { m_graph->setWelcomeVisible(false); });
+    connect(m_session, &DocumentSession::cleanChanged, m_graph, [this](bool clean) {
+        if (!clean)
+            m_graph->setWelcomeVisible(false);
+    });
 }
 
 MainWindow::~MainWindow() {
@@ -66,6 +77,7 @@ QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QS
     dock->setObjectName(objectName);
     dock->setWidget(widget);
     dock->setAccessibleName(title);
+    dock->setAccessibleDescription(widget->accessibleDescription());
     addDockWidget(area, dock);
     return dock;
 }
@@ -79,6 +91,7 @@ void MainWindow::createDocks() {
     m_history = new QUndoView(this);
     m_history->setEmptyLabel(tr("<opened>"));
     m_history->setAccessibleName(tr("Edit history"));
+    m_history->setAccessibleDescription(tr("Every edit in order; choose one to go back to it"));
 
     QDockWidget* palette =
         addDock(m_palette, tr("Palette"), QStringLiteral("PaletteDock"), Qt::LeftDockWidgetArea);
@@ -138,11 +151,24 @@ void MainWindow::createActions() {
         if (m_context->hasDocument())
             m_context->execute(edits::removeAddress(*m_context, m_context->selection()));
     });
+    m_moveToAction = new QAction(tr("&Move To…"), this);
+    m_moveToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_moveToAction->setStatusTip(tr("Choose the selected device's slot from a list, with the "
+                                    "verdicts a drag shows"));
+    connect(m_moveToAction, &QAction::triggered, this, &MainWindow::showMoveTo);
+    m_addToAction = new QAction(tr("A&dd To…"), this);
+    m_addToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_addToAction->setStatusTip(tr("Choose the slot for the current palette entry from a list, "
+                                   "with the verdicts a drag shows"));
+    connect(m_addToAction, &QAction::triggered, this, &MainWindow::showAddTo);
 }
 
 void MainWindow::showContextMenu(const QPoint& globalPos) {
     QMenu menu(this);
+    menu.addAction(m_graph->whyAction());
     menu.addAction(m_whereAction);
+    menu.addAction(m_moveToAction);
+    menu.addAction(m_addToAction);
     menu.addAction(m_unaddressAction);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
@@ -158,6 +184,7 @@ void MainWindow::updateActions() {
     const Device* selected =
         device >= 0 ? &m_context->topology().inventory().devices.at(device) : nullptr;
     m_deleteAction->setEnabled(selected != nullptr);
+    m_moveToAction->setEnabled(selected != nullptr);
     m_unaddressAction->setEnabled(selected && selected->pciAddress.has_value());
 }
 
@@ -184,6 +211,10 @@ void MainWindow::connectViews() {
     connect(m_palette, &PaletteView::entryActivated, this, &MainWindow::addPaletteEntry);
     connect(m_graph, &GraphView::statusMessage, statusBar(),
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    WelcomePanel* welcome = m_graph->welcomePanel();
+    connect(welcome, &WelcomePanel::newRequested, this, &MainWindow::newFromTemplate);
+    connect(welcome, &WelcomePanel::openRequested, this, &MainWindow::open);
+    connect(welcome, &WelcomePanel::exampleRequested, this, &MainWindow::openExample);
 }
 
 void MainWindow::updateXmlView() {
@@ -262,6 +293,37 @@ void MainWindow::showAutoAssign() {
         return;
     AutoAssignDialog dialog(m_context, this);
     dialog.exec();
+}
+
+void MainWindow::showMoveTo() {
+    const int device =
+        m_context->hasDocument() ? m_context->topology().deviceIndexOf(m_context->selection()) : -1;
+    if (device < 0) {
+        statusBar()->showMessage(tr("Select a device first."), 5000);
+        return;
+    }
+    MoveToDialog dialog(m_context, device, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The drop's own path: the same verdict check and the same single undoable command.
+    if (const std::optional<CellVerdict> cell = dialog.chosenCell())
+        m_graph->dropOnSlot(DropCandidate::existingDevice(device), QString(), cell->bus,
+                            cell->slot);
+}
+
+void MainWindow::showAddTo() {
+    const QString entry = m_palette->currentEntryId();
+    if (!m_context->hasDocument() || entry.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a palette entry first."), 5000);
+        return;
+    }
+    const QString name = m_palette->treeView()->currentIndex().siblingAtColumn(0).data().toString();
+    const DropCandidate candidate = DropCandidate::paletteEntry(entry);
+    MoveToDialog dialog(m_context, candidate, name, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const std::optional<CellVerdict> cell = dialog.chosenCell())
+        m_graph->dropOnSlot(candidate, entry, cell->bus, cell->slot);
 }
 
 void MainWindow::restoreLayout() {

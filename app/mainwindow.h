@@ -14,6 +14,8 @@ class DocumentSession;
 class EditorContext;
 class GraphView;
 class InspectorView;
+class LibvirtSaver;
+struct LibvirtOrigin;
 class PaletteView;
 class ProblemsView;
 class TopologyTreeView;
@@ -31,6 +33,8 @@ public:
     // File operations; each reports failures in a message box (or `error` when given).
     bool openFile(const QString& path, QString* error = nullptr);
     bool newFromTemplate(const QString& machine); // "q35" or "pc"
+    // Opens a compiled-in example (":/examples/learn-….xml") as an untitled document.
+    bool openExample(const QString& resourcePath);
     bool saveTo(const QString& path, QString* error = nullptr);
 
     EditorContext* context() const { return m_context; }
@@ -42,6 +46,10 @@ public:
     TopologyTreeView* treeView() const { return m_tree; }
     XmlSourceView* xmlView() const { return m_xml; }
     QUndoView* historyView() const { return m_history; }
+    LibvirtSaver* libvirtSaver() const { return m_libvirt; }
+    QAction* saveToLibvirtAction() const { return m_saveToLibvirtAction; }
+    // Opens a domain's XML read from libvirt (what Open from libvirt… does after its dialog).
+    bool openFromLibvirt(const QByteArray& xml, const LibvirtOrigin& origin);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,6 +72,8 @@ private:
     void updateActions();
     void addPaletteEntry(const QString& entryId);
     void showAutoAssign();
+    void showMoveTo(); // "Move to…": the drag of a chip as a dialog
+    void showAddTo();  // "Add to…": the drag of a palette entry as a dialog
 
     // mainwindowfile.cpp
     void documentReplaced();
@@ -75,6 +85,11 @@ private:
     void addRecentFile(const QString& path);
     void updateRecentMenu();
     void updateTitle();
+
+    // mainwindowlibvirt.cpp
+    void createLibvirtActions(QMenu* file);
+    void showOpenFromLibvirt();
+    void updateLibvirtActions();
 
     DocumentSession* m_session = nullptr; // a QObject child
     EditorContext* m_context = nullptr;
@@ -97,6 +112,10 @@ private:
     QAction* m_autoAssignAction = nullptr;
     QAction* m_whereAction = nullptr;
     QAction* m_unaddressAction = nullptr;
+    QAction* m_moveToAction = nullptr;
+    QAction* m_addToAction = nullptr;
+    LibvirtSaver* m_libvirt = nullptr;
+    QAction* m_saveToLibvirtAction = nullptr;
 };
 
 } // namespace pcitopo

@@ -4,6 +4,7 @@
 
 #include "common/editorcontext.h"
 #include "common/theme.h"
+#include "explain/learnexamples.h"
 #include "graph/graphview.h"
 #include "session/documentsession.h"
 
@@ -55,6 +56,13 @@ void MainWindow::createMenus() {
     connect(openAction, &QAction::triggered, this, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    QMenu* learn = file->addMenu(tr("&Learn from an Example"));
+    for (const LearnExample& example : learnExamples())
+        connect(learn->addAction(example.title), &QAction::triggered, this, [this, example] {
+            if (maybeSave())
+                openExample(example.resourcePath);
+        });
+    createLibvirtActions(file);
     file->addSeparator();
     m_saveAction =
         addMenuAction(file, QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save);
@@ -74,6 +82,8 @@ void MainWindow::createMenus() {
     edit->addAction(m_deleteAction);
     edit->addAction(m_autoAssignAction);
     edit->addAction(m_whereAction);
+    edit->addAction(m_moveToAction);
+    edit->addAction(m_addToAction);
     edit->addAction(m_unaddressAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -146,6 +156,21 @@ bool MainWindow::newFromTemplate(const QString& machine) {
         QMessageBox::critical(this, tr("New"), tr("The %1 template is missing.").arg(machine));
         return false;
     }
+    return true;
+}
+
+bool MainWindow::openExample(const QString& resourcePath) {
+    QFile file(resourcePath);
+    DocumentError error;
+    if (!file.open(QIODevice::ReadOnly) ||
+        !m_session->openBytes(file.readAll(), QString(), &error)) {
+        QMessageBox::critical(this, tr("Open Example"),
+                              tr("The example %1 cannot be read.").arg(resourcePath));
+        return false;
+    }
+    statusBar()->showMessage(tr("Opened the example %1 (untitled: Save As keeps a copy)")
+                                 .arg(QFileInfo(resourcePath).fileName()),
+                             8000);
     return true;
 }
 

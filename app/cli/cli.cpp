@@ -1,8 +1,10 @@
 #include "cli.h"
 #include "assign.h"
 #include "bench.h"
+#include "check.h"
 #include "explain.h"
 #include "render.h"
+#include "renderpng.h"
 #include "show.h"
 #include "validate.h"
 
@@ -15,7 +17,7 @@ namespace pcitopo::cli {
 
 static const char* const kSubcommands[] = {"validate",  "assign", "show",   "render",
                                            "explain",   "bench",  "--help", "-h",
-                                           "--version", "-v",     "help"};
+                                           "--version", "-v",     "help",   "check"};
 
 bool isHeadlessInvocation(int argc, char* argv[]) {
     if (argc < 2)
@@ -30,17 +32,19 @@ static QString usage() {
     return QStringLiteral(
         "usage: pcitopo [FILE]                 open the editor (on FILE)\n"
         "       pcitopo validate [--format text|json] FILE...\n"
+        "       pcitopo validate [--format text|json] --connect URI DOMAIN...\n"
         "       pcitopo assign [--policy libvirt|integrated|numa|reserve:N] FILE [-o OUT | "
         "--in-place]\n"
-        "       pcitopo show FILE\n"
-        "       pcitopo render [--format svg|txt] FILE [-o OUT]\n"
-        "       pcitopo explain RULE|DEVICE|CODE\n"
+        "       pcitopo show [--format text|json] FILE\n"
+        "       pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n"
+        "       pcitopo explain RULE|DEVICE|MODEL|CODE [--machine q35|pc] [--into MODEL]\n"
         "       pcitopo bench [--quick] [--no-libvirt] [--format text|json] [--runs N]\n"
+        "       pcitopo check [--connect URI] [--format text|json] FILE...\n"
         "       pcitopo --version | --help\n");
 }
 
 int run(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeCliApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pcitopo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -66,6 +70,8 @@ int run(int argc, char* argv[]) {
         return runExplain(args);
     if (command == u"bench")
         return runBench(args);
+    if (command == u"check")
+        return runCheck(args);
     QTextStream(stderr) << "pcitopo: '" << command << "' is not implemented yet\n";
     return 2;
 }

@@ -2,7 +2,10 @@
 
 #include "documentloading.h"
 #include "layout/layoutrenderers.h"
+#include "renderpng.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
@@ -12,52 +15,111 @@ namespace pcitopo::cli {
 namespace {
 
 struct RenderArguments {
-    QString format; // "svg" / "txt"; empty: from the output name, else svg
+    QString format; // "svg" / "png" / "txt"; empty: from the output name, else svg
     QString file;
     QString output;
+    int width = 0; // PNG pixels; 0: the layout's own width
     QString error;
 };
 
+QString formatFromName(const QString& output) {
+    if (output.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive))
+        return QStringLiteral("txt");
+    if (output.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+        return QStringLiteral("png");
+    return QStringLiteral("svg");
+}
+
+// Options with a value: "--format svg" and "--format=svg" alike.
+bool takeValue(const QStringList& arguments, int& i, const QString& name, QString* value,
+               QString* error) {
+    const QString& arg = arguments[i];
+    if (arg.startsWith(name + u'=')) {
+        *value = arg.mid(name.size() + 1);
+        return true;
+    }
+    if (arg != name)
+        return false;
+    if (i + 1 >= arguments.size())
+        *error = QStringLiteral("%1 needs a value").arg(name);
+    else
+        *value = arguments[++i];
+    return true;
+}
+
+void check(RenderArguments& a, const QString& widthText) {
+    if (a.format.isEmpty())
+        a.format = formatFromName(a.output);
+    if (!a.error.isEmpty())
+        return;
+    if (a.file.isEmpty())
+        a.error = QStringLiteral("FILE is missing");
+    else if (a.format != u"svg" && a.format != u"txt" && a.format != u"png")
+        a.error = QStringLiteral("unknown format '%1' (svg, png or txt)").arg(a.format);
+    else if (a.format == u"png" && (a.output.isEmpty() || a.output == u"-"))
+        a.error = QStringLiteral("PNG needs -o OUT.png (it is not written to a terminal)");
+    if (widthText.isEmpty() || !a.error.isEmpty())
+        return;
+    bool ok = false;
+    a.width = widthText.toInt(&ok);
+    if (!ok || a.width < 16 || a.width > 16384)
+        a.error = QStringLiteral("--width wants a number of pixels from 16 to 16384");
+    else if (a.format != u"png")
+        a.error = QStringLiteral("--width applies to PNG only (SVG scales itself)");
+}
+
 RenderArguments parse(const QStringList& arguments) {
     RenderArguments a;
-    for (int i = 0; i < arguments.size(); ++i) {
+    QString widthText;
+    for (int i = 0; i < arguments.size() && a.error.isEmpty(); ++i) {
         const QString& arg = arguments[i];
-        if ((arg == u"--format" || arg == u"-o") && i + 1 >= arguments.size())
-            a.error = QStringLiteral("%1 needs a value").arg(arg);
-        else if (arg == u"--format")
-            a.format = arguments[++i];
-        else if (arg.startsWith(QStringLiteral("--format=")))
-            a.format = arg.mid(9);
-        else if (arg == u"-o")
-            a.output = arguments[++i];
-        else if (arg.startsWith(u'-') && arg != u"-")
+        if (takeValue(arguments, i, QStringLiteral("--format"), &a.format, &a.error) ||
+            takeValue(arguments, i, QStringLiteral("--width"), &widthText, &a.error) ||
+            takeValue(arguments, i, QStringLiteral("-o"), &a.output, &a.error))
+            continue;
+        if (arg.startsWith(u'-') && arg != u"-")
             a.error = QStringLiteral("unknown option %1").arg(arg);
         else if (a.file.isEmpty())
             a.file = arg;
         else
             a.error = QStringLiteral("only one FILE");
     }
-    if (a.file.isEmpty() && a.error.isEmpty())
-        a.error = QStringLiteral("FILE is missing");
-    if (a.format.isEmpty())
-        a.format = a.output.endsWith(QStringLiteral(".txt")) ? QStringLiteral("txt")
-                                                             : QStringLiteral("svg");
-    if (a.format != u"svg" && a.format != u"txt" && a.error.isEmpty())
-        a.error = QStringLiteral("unknown format '%1' (svg or txt)").arg(a.format);
+    check(a, widthText);
     return a;
 }
 
-bool writeOutput(const QString& path, const QString& text, QString* error) {
+bool writeOutput(const QString& path, const QByteArray& bytes, QString* error) {
     if (path.isEmpty() || path == u"-") {
-        QTextStream(stdout) << text;
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) < 0) {
+            *error = out.errorString();
+            return false;
+        }
         return true;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         *error = file.errorString();
         return false;
     }
     return true;
+}
+
+// The bytes of the chosen backend; empty with `error` set when PNG rasterizing fails.
+QByteArray rendered(const TopologyLayout& layout, const RenderArguments& a, QString* error) {
+    if (a.format == u"txt")
+        return renderText(layout).toUtf8();
+    const QByteArray svg = renderSvg(layout, QFileInfo(a.file).fileName()).toUtf8();
+    if (a.format == u"svg")
+        return svg;
+    const QImage image = rasterizeSvg(svg, a.width);
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+        *error = QStringLiteral("cannot draw the PNG (image too large?)");
+        return QByteArray();
+    }
+    return png;
 }
 
 } // namespace
@@ -67,18 +129,22 @@ int runRender(const QStringList& arguments) {
     const RenderArguments a = parse(arguments);
     if (!a.error.isEmpty()) {
         err << "pcitopo render: " << a.error << '\n'
-            << "usage: pcitopo render [--format svg|txt] FILE [-o OUT]\n";
+            << "usage: pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n";
         return 2;
     }
     const std::optional<DomainDocument> document = loadDocumentOrReport(a.file);
     if (!document)
         return 2;
     const Topology topo = Topology::build(DeviceInventory::read(*document), RuleTable::builtin());
+    // One layout, computed once; every backend is a thin walk over its items.
     const TopologyLayout layout = TopologyLayout::compute(topo);
-    const QString text =
-        a.format == u"txt" ? renderText(layout) : renderSvg(layout, QFileInfo(a.file).fileName());
     QString error;
-    if (!writeOutput(a.output, text, &error)) {
+    const QByteArray bytes = rendered(layout, a, &error);
+    if (bytes.isEmpty()) {
+        err << "pcitopo render: " << error << '\n';
+        return 2;
+    }
+    if (!writeOutput(a.output, bytes, &error)) {
         err << "pcitopo render: cannot write " << a.output << ": " << error << '\n';
         return 2;
     }

@@ -4,8 +4,9 @@
 
 namespace pcitopo::cli {
 
-// `pcitopo render [--format svg|txt] FILE [-o OUT]`: the graph view's layout as SVG (default;
-// txt when OUT ends in .txt and no --format is given) or as an ASCII tree, on stdout or to OUT.
+// `pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]`: the graph view's layout as
+// SVG (default), PNG (the SVG rasterized, N pixels wide, headless) or an ASCII tree, on stdout
+// or to OUT; without --format the name of OUT chooses (.png, .txt, else SVG).
 // Exit status: 0, or 2 when the file cannot be read or written or the arguments are wrong.
 int runRender(const QStringList& arguments);
 

@@ -1,119 +1,68 @@
 #include "show.h"
 
 #include "documentloading.h"
-#include "topology/topology.h"
+#include "showformat.h"
 
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace pcitopo::cli {
 
 namespace {
 
-QString hex2(int value) {
-    return QStringLiteral("%1").arg(value, 2, 16, QLatin1Char('0'));
-}
+struct ShowArguments {
+    QString file;
+    QString format = QStringLiteral("text");
+    QString error;
+};
 
-QString slotRange(const Bus& bus) {
-    if (bus.maxSlot < bus.minSlot)
-        return QStringLiteral("no slots");
-    if (bus.minSlot == bus.maxSlot)
-        return QStringLiteral("slot %1").arg(hex2(bus.minSlot));
-    return QStringLiteral("slots %1-%2").arg(hex2(bus.minSlot), hex2(bus.maxSlot));
-}
-
-QString whereBusSits(const Bus& bus) {
-    if (bus.isRoot())
-        return QStringLiteral("root");
-    if (bus.parentAddress)
-        return QStringLiteral("at %1").arg(bus.parentAddress->toShortString());
-    return bus.implicit ? QStringLiteral("added by libvirt (gap)") : QStringLiteral("unplaced");
-}
-
-QString hotplugText(const Bus& bus) {
-    if (bus.hotplugOff)
-        return QStringLiteral("hotplug off");
-    return bus.flags & ConnectFlag::Hotpluggable ? QStringLiteral("hotplug")
-                                                 : QStringLiteral("no hotplug");
-}
-
-void printBuses(QTextStream& out, const Topology& topo) {
-    out << "buses:\n";
-    for (const Bus& bus : topo.buses()) {
-        const QString guest = bus.guestBusNumber >= 0
-                                  ? QStringLiteral("0x") + hex2(bus.guestBusNumber)
-                                  : QStringLiteral("?");
-        int used = 0;
-        for (const Slot& slot : bus.cells)
-            used += slot.usable && !slot.functions.isEmpty() ? 1 : 0;
-        out << QStringLiteral("  index %1  guest bus %2  %3  %4  %5, %6 used  %7")
-                   .arg(bus.index, 3)
-                   .arg(guest, -4)
-                   .arg(bus.model, -27)
-                   .arg(whereBusSits(bus), -12)
-                   .arg(slotRange(bus))
-                   .arg(used)
-                   .arg(hotplugText(bus));
-        if (bus.numaNode && bus.isExpander)
-            out << "  NUMA node " << *bus.numaNode;
-        out << '\n';
+ShowArguments parse(const QStringList& arguments) {
+    ShowArguments a;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == u"--format" && i + 1 >= arguments.size())
+            a.error = QStringLiteral("--format needs a value");
+        else if (arg == u"--format")
+            a.format = arguments[++i];
+        else if (arg.startsWith(QStringLiteral("--format=")))
+            a.format = arg.mid(9);
+        else if (arg.startsWith(u'-'))
+            a.error = QStringLiteral("unknown option %1").arg(arg);
+        else if (a.file.isEmpty())
+            a.file = arg;
+        else
+            a.error = QStringLiteral("only one FILE");
     }
-}
-
-void printDevices(QTextStream& out, const Topology& topo) {
-    out << "devices:\n";
-    for (const Bus& bus : topo.buses())
-        for (const Slot& slot : bus.cells)
-            for (const Occupant& o : slot.functions) {
-                const PciAddress address{0, bus.index, slot.slot, o.function, std::nullopt};
-                QString note;
-                if (o.chipset)
-                    note = QStringLiteral("  (chipset)");
-                if (o.conflict)
-                    note += QStringLiteral("  (conflict: address used twice)");
-                out << "  " << address.toShortString() << "  " << o.label << note << '\n';
-            }
-}
-
-void printUnplaced(QTextStream& out, const Topology& topo) {
-    out << "unplaced:";
-    if (topo.unplaced().isEmpty())
-        out << " none";
-    out << '\n';
-    for (const UnplacedDevice& u : topo.unplaced()) {
-        out << "  " << u.label;
-        if (u.address)
-            out << "  (address " << u.address->toShortString() << " names no slot)";
-        out << '\n';
-    }
+    if (a.file.isEmpty() && a.error.isEmpty())
+        a.error = QStringLiteral("FILE is missing");
+    if (a.format != u"text" && a.format != u"json" && a.error.isEmpty())
+        a.error = QStringLiteral("unknown format '%1' (text or json)").arg(a.format);
+    return a;
 }
 
 } // namespace
 
 int runShow(const QStringList& arguments) {
     QTextStream err(stderr);
-    if (arguments.size() != 1 || arguments.first().startsWith(u'-')) {
-        err << "usage: pcitopo show FILE\n";
+    const ShowArguments a = parse(arguments);
+    if (!a.error.isEmpty()) {
+        err << "pcitopo show: " << a.error << '\n'
+            << "usage: pcitopo show [--format text|json] FILE\n";
         return 2;
     }
-    const std::optional<DomainDocument> document = loadDocumentOrReport(arguments.first());
+    const std::optional<DomainDocument> document = loadDocumentOrReport(a.file);
     if (!document)
         return 2;
     const DeviceInventory inventory = DeviceInventory::read(*document);
     const Topology topo = Topology::build(inventory, RuleTable::builtin());
     QTextStream out(stdout);
-    out << "file: " << arguments.first() << '\n';
-    out << "machine: " << machineName(topo.machine());
-    if (!inventory.machine.isEmpty() && inventory.machine != machineName(topo.machine()))
-        out << " (" << inventory.machine << ')';
-    out << '\n';
-    printBuses(out, topo);
-    printDevices(out, topo);
-    printUnplaced(out, topo);
-    const Headroom h = topo.headroom();
-    out << "headroom: " << h.pciePorts << " PCIe ports, " << h.pciSlots << " PCI slots\n";
+    if (a.format == u"json")
+        out << QJsonDocument(showJson(topo, a.file)).toJson(QJsonDocument::Indented);
+    else
+        out << showText(topo, a.file);
     for (const InventoryProblem& p : inventory.problems)
-        err << arguments.first() << ':' << p.location.line << ':' << p.location.column << ": "
-            << p.message << '\n';
+        err << a.file << ':' << p.location.line << ':' << p.location.column << ": " << p.message
+            << '\n';
     return 0;
 }
 

@@ -4,8 +4,9 @@
 
 namespace pcitopo::cli {
 
-// `pcitopo show FILE`: a readable summary of the topology: machine, buses (index, guest bus,
-// model, slots, where each sits), devices by address, unplaced devices, headroom.
+// `pcitopo show [--format text|json] FILE`: the topology as an lspci -tv style tree (or JSON
+// with the same content): buses with index, guest bus, model and NUMA node; slots with their
+// occupants and hotplug state; unplaced devices; the headroom line.
 // Exit status: 0, or 2 when the file cannot be read or the arguments are wrong.
 int runShow(const QStringList& arguments);
 

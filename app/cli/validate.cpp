@@ -1,5 +1,6 @@
 #include "validate.h"
 
+#include "libvirtconnection.h"
 #include "validation/validator.h"
 
 #include <QJsonArray>
@@ -25,6 +26,27 @@ FileReport validateFile(const QString& path, const Validator& validator) {
     if (!document) {
         report.unreadable = true;
         report.diagnostics.append(Validator::fromDocumentError(error));
+        return report;
+    }
+    report.diagnostics = validator.validate(*document);
+    return report;
+}
+
+// The domain's persistent (inactive) XML from libvirt, reported under the domain's name.
+FileReport validateDomain(const LibvirtConnection& connection, const QString& name,
+                          const Validator& validator) {
+    FileReport report{name, {}, false};
+    QString error;
+    const std::optional<QString> xml = connection.inactiveXml(name, false, &error);
+    DocumentError documentError;
+    const std::optional<DomainDocument> document =
+        xml ? DomainDocument::fromBytes(xml->toUtf8(), name, &documentError) : std::nullopt;
+    if (!document) {
+        report.unreadable = true;
+        Diagnostic diagnostic;
+        diagnostic.code = QStringLiteral("libvirt.domain-unavailable");
+        diagnostic.message = xml ? documentError.toString() : error;
+        report.diagnostics.append(diagnostic);
         return report;
     }
     report.diagnostics = validator.validate(*document);
@@ -70,7 +92,8 @@ void printJson(QTextStream& out, const FileReport& report) {
 
 int usageError(const QString& message) {
     QTextStream(stderr) << "pcitopo validate: " << message << '\n'
-                        << "usage: pcitopo validate [--format text|json] FILE...\n";
+                        << "usage: pcitopo validate [--format text|json] FILE...\n"
+                        << "       pcitopo validate [--format text|json] --connect URI DOMAIN...\n";
     return 2;
 }
 
@@ -79,6 +102,7 @@ int usageError(const QString& message) {
 int runValidate(const QStringList& arguments) {
     Format format = Format::Text;
     QStringList files;
+    QString connectUri; // set: `files` are domain names on that libvirt connection
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (arg == u"--format" || arg.startsWith(u"--format=")) {
@@ -86,6 +110,10 @@ int runValidate(const QStringList& arguments) {
             if (value != u"text" && value != u"json")
                 return usageError(QStringLiteral("unknown format '%1'").arg(value));
             format = value == u"json" ? Format::Json : Format::Text;
+        } else if (arg == u"--connect" || arg.startsWith(u"--connect=")) {
+            connectUri = arg == u"--connect" ? arguments.value(++i) : arg.mid(10);
+            if (connectUri.isEmpty())
+                return usageError(QStringLiteral("--connect needs a URI"));
         } else if (arg.startsWith(u"--") && arg != u"--") {
             return usageError(QStringLiteral("unknown option '%1'").arg(arg));
         } else if (arg != u"--") {
@@ -93,13 +121,26 @@ int runValidate(const QStringList& arguments) {
         }
     }
     if (files.isEmpty())
-        return usageError(QStringLiteral("no FILE given"));
+        return usageError(connectUri.isEmpty() ? QStringLiteral("no FILE given")
+                                               : QStringLiteral("no DOMAIN given"));
+    // Validating only reads: a read-only connection is enough.
+    QString error;
+    const std::unique_ptr<LibvirtConnection> connection =
+        connectUri.isEmpty()
+            ? nullptr
+            : LibvirtConnection::open(connectUri, LibvirtConnection::Access::ReadOnly, &error);
+    if (!connectUri.isEmpty() && !connection) {
+        QTextStream(stderr) << "pcitopo validate: cannot connect to " << connectUri << ": " << error
+                            << '\n';
+        return 2;
+    }
 
     const Validator validator;
     QTextStream out(stdout);
     int status = 0;
     for (const QString& file : files) {
-        const FileReport report = validateFile(file, validator);
+        const FileReport report = connection ? validateDomain(*connection, file, validator)
+                                             : validateFile(file, validator);
         if (format == Format::Json)
             printJson(out, report);
         else

@@ -245,6 +245,7 @@ private:
         box.id = TopologyLayout::busId(bus.index);
         box.parentId = parentId;
         box.classes = {QStringLiteral("bus"), TopologyLayout::modelClass(bus.model)};
+        addModelName(box.classes, bus.model);
         if (bus.implicit)
             box.classes << QStringLiteral("implicit");
         if (!bus.isRoot() && !bus.parentAddress)
@@ -273,6 +274,13 @@ private:
         }
     }
 
+    // The libvirt model name as a class too ("pcie-root-port" beside the short "root-port"), so
+    // users style and script an SVG with the names they write in the XML.
+    static void addModelName(QStringList& classes, const QString& model) {
+        if (!model.isEmpty() && !classes.contains(model))
+            classes << model;
+    }
+
     static QString busDetail(const Bus& bus) {
         const QString guest = bus.guestBusNumber >= 0
                                   ? QStringLiteral("0x") + hex2(bus.guestBusNumber)
@@ -293,6 +301,7 @@ private:
         const HotplugState hotplug = bus.cells[group.first].hotplug;
         run.classes = {QStringLiteral("slots"), TopologyLayout::modelClass(bus.model),
                        QStringLiteral("free"), hotplugStateName(hotplug)};
+        addModelName(run.classes, bus.model);
         run.rect = rect;
         run.label = QStringLiteral("slots %1–%2 free").arg(hex2(group.first), hex2(group.last));
         run.bus = bus.index;
@@ -312,6 +321,7 @@ private:
                                                          : QStringLiteral("occupied");
         cell.classes = {QStringLiteral("slot"), TopologyLayout::modelClass(bus.model), state,
                         hotplugStateName(slot.hotplug)};
+        addModelName(cell.classes, bus.model);
         cell.rect = rect;
         cell.label = hex2(slot.slot);
         cell.detail = slot.unusableReason;
@@ -342,8 +352,11 @@ private:
             chip.id += QStringLiteral("-%1").arg(repeat + 1);
         chip.parentId = parent;
         chip.classes = {QStringLiteral("chip"), iconClassName(o.icon)};
-        if (o.childBus >= 0)
+        if (o.childBus >= 0) {
             chip.classes << QStringLiteral("controller");
+            if (const Bus* child = m_topo.bus(o.childBus))
+                addModelName(chip.classes, child->model);
+        }
         if (o.chipset)
             chip.classes << QStringLiteral("chipset");
         if (o.conflict)
@@ -433,19 +446,20 @@ private:
         return traySize;
     }
 
-    // Frames under everything, links under cells and chips.
+    // Frames under everything, then links under the bus boxes (as the graph scene stacks them:
+    // a link that crosses a box of a wrapped row passes behind it), then cells and chips.
     void finish() {
         QList<LayoutItem>& items = m_layout.m_items;
         QList<LayoutItem> ordered;
         ordered.reserve(m_frames.size() + items.size() + m_links.size());
         ordered.append(std::move(m_frames));
+        ordered.append(std::move(m_links));
         const auto isBox = [](const LayoutItem& item) {
             return item.kind == LayoutItemKind::BusBox || item.kind == LayoutItemKind::UnplacedTray;
         };
         for (LayoutItem& item : items)
             if (isBox(item))
                 ordered.append(std::move(item));
-        ordered.append(std::move(m_links));
         for (LayoutItem& item : items)
             if (!isBox(item))
                 ordered.append(std::move(item));

@@ -220,6 +220,24 @@ std::optional<ChunkRewrite> rewriteChunk(const DomainDocument& document,
     return r;
 }
 
+// Where a new sibling goes after the element ending at refEnd: at the end of its line when only
+// blanks or a trailing comment follow it there (so that comment stays with its element), otherwise
+// straight after it.
+int endOfReferenceLine(const QString& text, int refEnd, int contentEnd) {
+    int lineEnd = refEnd;
+    while (lineEnd < contentEnd && text[lineEnd] != u'\n' && text[lineEnd] != u'\r') {
+        ++lineEnd;
+    }
+    int at = refEnd;
+    if (lineEnd < contentEnd) {
+        const QStringView rest = QStringView(text).mid(refEnd, lineEnd - refEnd).trimmed();
+        if (rest.isEmpty() || (rest.startsWith(u"<!--") && rest.endsWith(u"-->"))) {
+            at = lineEnd;
+        }
+    }
+    return at;
+}
+
 // DomainDocument::setPciAddress's splice for the common case, computed on the original text
 // without applying it: no <address> yet, the new one goes on its own line after the last child,
 // indented like it (documentedits.cpp: insertElement). nullopt for every other case.
@@ -260,17 +278,7 @@ std::optional<TextSplice> newAddressSplice(const DomainDocument& doc, ElementId 
             return TextSplice{refEnd, {}, tag};
         }
     }
-    int lineEnd = refEnd;
-    while (lineEnd < contentEnd && text[lineEnd] != u'\n' && text[lineEnd] != u'\r') {
-        ++lineEnd;
-    }
-    int at = refEnd;
-    if (lineEnd < contentEnd) {
-        const QStringView rest = QStringView(text).mid(refEnd, lineEnd - refEnd).trimmed();
-        if (rest.isEmpty() || (rest.startsWith(u"<!--") && rest.endsWith(u"-->"))) {
-            at = lineEnd;
-        }
-    }
+    const int at = endOfReferenceLine(text, refEnd, contentEnd);
     return TextSplice{at, {}, eol + indent.toString() + tag};
 }
 
@@ -324,17 +332,7 @@ std::optional<TextSplice> plannedInsertion(const DomainDocument& doc, const QStr
         return TextSplice{lineStart, {}, indent + body + eol};
     }
     const int contentEnd = int(text.lastIndexOf(u"</", doc.endOffset(devices) - 1));
-    int lineEnd = refEnd;
-    while (lineEnd < contentEnd && text[lineEnd] != u'\n' && text[lineEnd] != u'\r') {
-        ++lineEnd;
-    }
-    int at = refEnd;
-    if (lineEnd < contentEnd) {
-        const QStringView rest = QStringView(text).mid(refEnd, lineEnd - refEnd).trimmed();
-        if (rest.isEmpty() || (rest.startsWith(u"<!--") && rest.endsWith(u"-->"))) {
-            at = lineEnd;
-        }
-    }
+    const int at = endOfReferenceLine(text, refEnd, contentEnd);
     return TextSplice{at, {}, eol + indent + body};
 }
 

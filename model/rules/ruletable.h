@@ -113,6 +113,14 @@ enum class ConnectionKind {
 };
 
 // §3 one endpoint device class. Matching is first-match in table order.
+// A define-time refusal of a device that does not depend on where it sits: libvirt refuses it
+// unless the domain meets `unless` ("machine:q35", "machine:pc", "acpi"; any other condition,
+// e.g. "machine:virt", is never met on the machines pcitopo models).
+struct DeviceRefusal {
+    QString unless;
+    QString message; // libvirt's text, without the "unsupported configuration: " class prefix
+};
+
 struct EndpointRule {
     QString id;           // stable id, e.g. "interface-virtio"
     QString element;      // "interface", "disk", "controller", …
@@ -126,6 +134,7 @@ struct EndpointRule {
     QString defaultAddressType;
     // libvirt discards the device's <address> at parse (<memballoon model='none'>).
     bool ignoresAddress = false;
+    QList<DeviceRefusal> refusals; // checked by the validator in this order, like libvirt
     RuleInfo info;
 
     ConnectionKind connection(Machine m) const { return m == Machine::Q35 ? q35 : pc; }

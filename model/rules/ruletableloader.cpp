@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace pcitopo {
 
 namespace {
@@ -46,33 +48,31 @@ QStringList stringList(const QJsonValue& value) {
     return out;
 }
 
-std::optional<Machine> machineFromKey(const QString& key) {
-    if (key == QLatin1String("q35")) {
-        return Machine::Q35;
-    }
-    if (key == QLatin1String("pc")) {
-        return Machine::Pc;
+// The value a JSON name stands for in a small name table; nullopt for a name not in it.
+template <typename T, std::size_t N>
+std::optional<T> valueNamed(const QString& name, const std::pair<const char*, T> (&table)[N]) {
+    for (const auto& [key, value] : table) {
+        if (name == QLatin1String(key)) {
+            return value;
+        }
     }
     return std::nullopt;
 }
 
+std::optional<Machine> machineFromKey(const QString& key) {
+    static constexpr std::pair<const char*, Machine> machines[] = {{"q35", Machine::Q35},
+                                                                   {"pc", Machine::Pc}};
+    return valueNamed(key, machines);
+}
+
 ConnectionKind connectionFromName(const QString& name) {
-    if (name == QLatin1String("pci")) {
-        return ConnectionKind::Pci;
-    }
-    if (name == QLatin1String("pcie")) {
-        return ConnectionKind::Pcie;
-    }
-    if (name == QLatin1String("integrated")) {
-        return ConnectionKind::Integrated;
-    }
-    if (name == QLatin1String("controller")) {
-        return ConnectionKind::Controller;
-    }
-    if (name == QLatin1String("invalid")) {
-        return ConnectionKind::Invalid;
-    }
-    return ConnectionKind::None;
+    static constexpr std::pair<const char*, ConnectionKind> kinds[] = {
+        {"pci", ConnectionKind::Pci},
+        {"pcie", ConnectionKind::Pcie},
+        {"integrated", ConnectionKind::Integrated},
+        {"controller", ConnectionKind::Controller},
+        {"invalid", ConnectionKind::Invalid}};
+    return valueNamed(name, kinds).value_or(ConnectionKind::None);
 }
 
 RuleInfo ruleInfoFrom(const QJsonObject& o) {
@@ -135,6 +135,11 @@ void loadEndpoint(const QJsonObject& o, RuleTable::Data& data) {
     e.transitional = o.value(u"transitional").toBool();
     e.defaultAddressType = o.value(u"defaultAddressType").toString();
     e.ignoresAddress = o.value(u"ignoresAddress").toBool();
+    for (const QJsonValue& r : o.value(u"refusals").toArray()) {
+        const QJsonObject refusal = r.toObject();
+        e.refusals.append(
+            {refusal.value(u"unless").toString(), refusal.value(u"message").toString()});
+    }
     e.info = rowInfo(o, data);
     QList<FieldMatch> matches;
     const QJsonObject match = o.value(u"match").toObject();

@@ -131,6 +131,27 @@ void checkIommu(ValidationContext& context, const Device& device) {
                                 SuggestedFix::removeAddress(device.element));
 }
 
+bool domainMeets(const ValidationContext& context, QStringView condition) {
+    if (condition == u"acpi")
+        return context.inventory.hasAcpi;
+    if (condition == u"machine:q35")
+        return context.machine == Machine::Q35;
+    if (condition == u"machine:pc")
+        return context.machine == Machine::Pc;
+    return false; // machines pcitopo does not model (ARM virt, …) never match
+}
+
+// The device's refusals from the rule table (an IOMMU model on the wrong machine, without ACPI).
+void checkDeviceRefusals(ValidationContext& context, const Device& device) {
+    const EndpointRule* rule = context.rules.endpointRule(device);
+    if (!rule)
+        return;
+    for (const DeviceRefusal& refusal : rule->refusals) {
+        if (!domainMeets(context, refusal.unless))
+            context.report(u"device.refused", {refusal.message}, device);
+    }
+}
+
 // The inventory words its problems without libvirt's error class; libvirt's full message is
 // the class prefix plus the text (conf/domain_conf.c, conf/domain_validate.c, qemu_validate.c).
 QString libvirtMessage(const QString& message) {
@@ -164,6 +185,7 @@ void checkDeviceAddresses(ValidationContext& context) {
         checkAddressRange(context, device);
         checkFixedAddress(context, device);
         checkIommu(context, device);
+        checkDeviceRefusals(context, device);
     }
     checkVideos(context);
 }

@@ -13,8 +13,16 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runPcitopo(const QStringList& arguments, int timeoutMs = 60000) {
+// workingDirectory: where relative FILE arguments are resolved (empty: the test's own).
+// environment: the child's environment (empty: the test's own).
+inline CliRun runPcitopo(const QStringList& arguments, int timeoutMs = 60000,
+                         const QString& workingDirectory = QString(),
+                         const QProcessEnvironment& environment = QProcessEnvironment()) {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PCITOPO_BINARY), arguments);
     if (!process.waitForFinished(timeoutMs))
         qFatal("pcitopo did not finish");

@@ -22,6 +22,7 @@ void EditorContext::setSession(DocumentSession* session) {
     m_selectionOffset = -1;
     m_textAtLastRefresh.clear();
     m_diagnostics.clear();
+    m_external.clear();
     if (m_session) {
         connect(m_session, &DocumentSession::documentChanged, this,
                 &EditorContext::scheduleRefresh);
@@ -29,6 +30,7 @@ void EditorContext::setSession(DocumentSession* session) {
             m_selection = NoElement;
             m_selectionOffset = -1;
             m_textAtLastRefresh.clear();
+            m_external.clear();
             emit sessionChanged();
             scheduleRefresh();
         });
@@ -105,6 +107,27 @@ void EditorContext::selectElementAtOffset(int offset) {
     select(device != NoElement ? device : innermost);
 }
 
+void EditorContext::setExternalDiagnostics(const QString& source,
+                                           const QList<Diagnostic>& diagnostics) {
+    if (diagnostics.isEmpty())
+        m_external.remove(source);
+    else if (hasDocument())
+        m_external.insert(source, {document().text(), diagnostics});
+    refreshNow();
+}
+
+void EditorContext::appendExternalDiagnostics() {
+    const QString& text = document().text();
+    for (auto it = m_external.begin(); it != m_external.end();) {
+        if (it->text != text) {
+            it = m_external.erase(it); // about a text that is gone
+            continue;
+        }
+        m_diagnostics.append(it->diagnostics);
+        ++it;
+    }
+}
+
 void EditorContext::scheduleRefresh() {
     m_refreshTimer.start();
 }
@@ -125,6 +148,7 @@ void EditorContext::refresh() {
     remapSelection(m_textAtLastRefresh, text);
     m_textAtLastRefresh = text;
     m_diagnostics = Validator(rules()).validate(document(), m_session->inventory());
+    appendExternalDiagnostics();
     emit refreshed();
     if (m_selection != before)
         emit selectionChanged(m_selection);

@@ -4,6 +4,7 @@
 #include "topology/topology.h"
 #include "validation/diagnostic.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -37,6 +38,10 @@ public:
     Machine machine() const;
     const Topology& topology() const;
     const QList<Diagnostic>& diagnostics() const;
+    // Diagnostics from outside the validator under a source name (e.g. "libvirt": its answer to
+    // Save to libvirt). They are listed after the validator's for as long as the document's text
+    // is the one they were about; an edit, undo or open drops them. An empty list clears them.
+    void setExternalDiagnostics(const QString& source, const QList<Diagnostic>& diagnostics);
 
     // Runs a command through the session (one undo entry when it changed something). A refusal
     // is reported by commandRefused(reason) and returns false; so does a null command.
@@ -60,11 +65,17 @@ signals:
 private:
     void scheduleRefresh();
     void refresh();
+    void appendExternalDiagnostics();
     void remapSelection(const QString& before, const QString& after);
 
     DocumentSession* m_session = nullptr;
     QTimer m_refreshTimer;
     QList<Diagnostic> m_diagnostics;
+    struct ExternalDiagnostics {
+        QString text; // the document text they are about
+        QList<Diagnostic> diagnostics;
+    };
+    QHash<QString, ExternalDiagnostics> m_external;
     QString m_textAtLastRefresh;
     ElementId m_selection = NoElement;
     int m_selectionOffset = -1; // start offset of the selected element, survives edits elsewhere

@@ -6,6 +6,7 @@
 static void initViewResourcesGlobal() {
     Q_INIT_RESOURCE(icons);
     Q_INIT_RESOURCE(templates);
+    Q_INIT_RESOURCE(examples);
 }
 
 namespace pcitopo {

@@ -1,17 +1,88 @@
 #include "theme.h"
 
 #include "document/device.h"
+#include "svgiconengine.h"
 
+#include <QFile>
+#include <QGuiApplication>
 #include <QHash>
 
 namespace pcitopo::theme {
 
+// On a dark palette the icons' dark grey strokes would vanish: they are redrawn light.
+static QIcon loadIcon(const QString& name, bool dark) {
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (!dark)
+        return QIcon(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(path);
+    QByteArray svg = file.readAll();
+    svg.replace("#263238", "#e8eaed").replace("#37474f", "#cfd8dc");
+    return QIcon(new SvgIconEngine(svg));
+}
+
 QIcon icon(const QString& name) {
     static QHash<QString, QIcon> cache;
-    auto it = cache.find(name);
+    const bool dark = isDarkPalette(QGuiApplication::palette());
+    const QString key = dark ? name + QStringLiteral("@dark") : name;
+    auto it = cache.find(key);
     if (it == cache.end())
-        it = cache.insert(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+        it = cache.insert(key, loadIcon(name, dark));
     return *it;
+}
+
+bool isDarkPalette(const QPalette& palette) {
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+GraphColours graphColours() {
+    if (!isDarkPalette(QGuiApplication::palette()))
+        return {QColor(0xfb, 0xfc, 0xfd),
+                BusFill,
+                RootFill,
+                BusBorder,
+                CellFill,
+                CellReserved,
+                ChipFill,
+                ChipBorder,
+                SelectionBlue,
+                NumaFrame,
+                TextDark,
+                TextMuted};
+    return {QColor(0x1b, 0x1f, 0x24), QColor(0x2a, 0x30, 0x38), QColor(0x25, 0x33, 0x45),
+            QColor(0x7b, 0x8d, 0x99), QColor(0x34, 0x3b, 0x45), QColor(0x23, 0x27, 0x2d),
+            QColor(0x2d, 0x3d, 0x5c), QColor(0x8c, 0x9e, 0xff), QColor(0x64, 0xb5, 0xf6),
+            QColor(0xce, 0x93, 0xd8), QColor(0xe8, 0xea, 0xed), QColor(0xa0, 0xaa, 0xb3)};
+}
+
+QPalette darkPalette() {
+    const QColor window(0x2b, 0x2f, 0x35), base(0x1f, 0x23, 0x28), text(0xe8, 0xea, 0xed);
+    const QColor disabled(0x80, 0x86, 0x8c), highlight(0x3d, 0x7c, 0xc9);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3f, 0x46));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabled);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    palette.setColor(QPalette::Light, window.lighter(140));
+    palette.setColor(QPalette::Midlight, window.lighter(120));
+    palette.setColor(QPalette::Mid, window.darker(120));
+    palette.setColor(QPalette::Dark, window.darker(160));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x82, 0xb1, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xdb));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
 }
 
 static QString pciControllerIconName(const QString& model) {

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPalette>
 #include <QString>
 
 namespace pcitopo {
@@ -28,6 +29,18 @@ inline const QColor SelectionBlue{0x19, 0x76, 0xd2};
 inline const QColor NumaFrame{0x8e, 0x24, 0xaa};
 inline const QColor TextDark{0x26, 0x32, 0x38};
 inline const QColor TextMuted{0x75, 0x75, 0x75};
+
+// The graph's surface colours for the application's palette: the light ones above on a light
+// palette, dark counterparts on a dark one (the platform's or --dark), so boxes, cells and text
+// keep their contrast. Severity and verdict colours are the same in both.
+struct GraphColours {
+    QColor background, busFill, rootFill, busBorder, cellFill, cellReserved, chipFill, chipBorder,
+        selection, numaFrame, text, textMuted;
+};
+GraphColours graphColours();
+bool isDarkPalette(const QPalette& palette);
+// A dark palette for the Fusion style (guimain's --dark).
+QPalette darkPalette();
 
 // Resource icons (:/icons/NAME.svg), cached.
 QIcon icon(const QString& name);

@@ -20,6 +20,7 @@ void AddTargetItem::setHovered(bool hovered) {
 }
 
 void AddTargetItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const theme::GraphColours colours = theme::graphColours();
     QColor fill = theme::LegalGreen;
     fill.setAlpha(m_hovered ? 110 : 40);
     painter->setPen(QPen(theme::LegalGreen, m_hovered ? 3 : 2, Qt::DashLine));
@@ -31,7 +32,7 @@ void AddTargetItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     font.setPointSizeF(9);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(theme::TextDark);
+    painter->setPen(colours.text);
     painter->drawText(m_rect.adjusted(32, 0, -6, 0),
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_label);
 }

@@ -22,18 +22,19 @@ void BusItem::setSelectedElement(bool selected) {
 }
 
 void BusItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    QPen border(m_selected ? theme::SelectionBlue : theme::BusBorder, m_selected ? 2.5 : 1.2);
+    const theme::GraphColours colours = theme::graphColours();
+    QPen border(m_selected ? colours.selection : colours.busBorder, m_selected ? 2.5 : 1.2);
     if (m_look.implicit)
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
-    painter->setBrush(m_look.root ? theme::RootFill : theme::BusFill);
+    painter->setBrush(m_look.root ? colours.rootFill : colours.busFill);
     painter->drawRoundedRect(m_rect, 6, 6);
 
     QFont font = painter->font();
     font.setPointSizeF(9);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(theme::TextDark);
+    painter->setPen(colours.text);
     // Two lines, as `pcitopo render` writes them: the model, then "index N · guest bus 0xNN".
     const QRectF titleRect(m_rect.left() + 6, m_rect.top() + 2, m_rect.width() - 12, 14);
     painter->drawText(
@@ -42,7 +43,7 @@ void BusItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*
     font.setBold(false);
     font.setPointSizeF(7.5);
     painter->setFont(font);
-    painter->setPen(theme::TextMuted);
+    painter->setPen(colours.textMuted);
     const QRectF numbersRect = titleRect.translated(0, 13);
     painter->drawText(
         numbersRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -55,9 +56,10 @@ NumaFrameItem::NumaFrameItem(const QRectF& rect, const QString& label)
 }
 
 void NumaFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    QPen pen(theme::NumaFrame, 1.5, Qt::DashLine);
+    const theme::GraphColours colours = theme::graphColours();
+    QPen pen(colours.numaFrame, 1.5, Qt::DashLine);
     painter->setPen(pen);
-    QColor fill = theme::NumaFrame;
+    QColor fill = colours.numaFrame;
     fill.setAlpha(14);
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, 10, 10);
@@ -65,7 +67,7 @@ void NumaFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     font.setPointSizeF(9);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(theme::NumaFrame);
+    painter->setPen(colours.numaFrame);
     painter->drawText(m_rect.adjusted(10, 4, -10, 0), Qt::AlignLeft | Qt::AlignTop, m_label);
 }
 

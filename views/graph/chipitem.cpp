@@ -47,7 +47,8 @@ void ChipItem::setSelectedElement(bool selected) {
 }
 
 void ChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    QColor border = m_look.chipset ? theme::BusBorder : theme::ChipBorder;
+    const theme::GraphColours colours = theme::graphColours();
+    QColor border = m_look.chipset ? colours.busBorder : colours.chipBorder;
     qreal width = 1;
     if (m_look.problem) {
         border = severityColour(*m_look.problem);
@@ -58,11 +59,11 @@ void ChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         width = 2;
     }
     if (m_selected) {
-        border = theme::SelectionBlue;
+        border = colours.selection;
         width = 2.5;
     }
     painter->setPen(QPen(border, width));
-    painter->setBrush(m_look.chipset ? theme::CellReserved : theme::ChipFill);
+    painter->setBrush(m_look.chipset ? colours.cellReserved : colours.chipFill);
     painter->drawRoundedRect(m_rect, 4, 4);
     // Zoomed far out, text would be grey mush: the chip is a coloured block.
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.35)
@@ -77,7 +78,7 @@ void ChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     QFont font = painter->font();
     font.setPointSizeF(7.5);
     painter->setFont(font);
-    painter->setPen(m_look.chipset ? theme::TextMuted : theme::TextDark);
+    painter->setPen(m_look.chipset ? colours.textMuted : colours.text);
     const QRectF textRect = m_rect.adjusted(iconSize + 6, 0, -3, 0);
     const QString elided =
         QFontMetricsF(font).elidedText(m_look.label, Qt::ElideRight, textRect.width());

@@ -5,7 +5,9 @@
 #include "chipitem.h"
 #include "common/editorcontext.h"
 #include "common/theme.h"
+#include "graphtext.h"
 #include "layout/topologylayout.h"
+#include "slotdescription.h"
 #include "slotitem.h"
 
 #include <QGraphicsLineItem>
@@ -69,16 +71,21 @@ void GraphScene::build(const TopologyLayout& layout, const Topology& topology,
 
 void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& topology,
                                 const QHash<ElementId, Diagnostic>& problems) {
+    const theme::GraphColours colours = theme::graphColours();
     for (const LayoutItem& item : layout.items()) {
         switch (item.kind) {
         case LayoutItemKind::NumaFrame:
-            addItem(new NumaFrameItem(item.rect, item.label));
+            addItem(new NumaFrameItem(item.rect, GraphText::label(item, topology)));
             break;
         case LayoutItemKind::BusBox:
         case LayoutItemKind::UnplacedTray: {
             const Bus* bus = topology.bus(item.bus);
-            BusItem::Look look{item.label,           item.detail,  item.bus == 0,
-                               bus && bus->implicit, item.element, item.bus};
+            BusItem::Look look{GraphText::label(item, topology),
+                               GraphText::detail(item, topology),
+                               item.bus == 0,
+                               bus && bus->implicit,
+                               item.element,
+                               item.bus};
             auto* box = new BusItem(look, item.rect);
             if (item.kind == LayoutItemKind::BusBox && item.bus == 0)
                 m_rootRect = item.rect;
@@ -90,7 +97,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
         }
         case LayoutItemKind::Link: {
             auto* line = new QGraphicsLineItem(item.line);
-            line->setPen(QPen(theme::BusBorder, 1.6));
+            line->setPen(QPen(colours.busBorder, 1.6));
             line->setZValue(-0.5);
             addItem(line);
             break;
@@ -105,9 +112,11 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             look.lastSlot = item.kind == LayoutItemKind::CollapsedCells ? item.lastSlot : item.slot;
             look.usable = !slot || slot->usable;
             look.occupied = slot && !slot->functions.isEmpty();
-            look.label = item.label;
-            look.reason = slot ? slot->unusableReason : item.detail;
+            look.label = GraphText::label(item, topology);
+            look.reason = GraphText::slotReason(slot ? slot->unusableReason : item.detail);
             look.hotplug = item.hotplug;
+            look.description =
+                SlotDescription::describe(topology, look.bus, look.slot, look.lastSlot);
             auto* cell = new SlotItem(look, item.rect);
             addItem(cell);
             m_slotItems.append(cell);
@@ -119,7 +128,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             ChipItem::Look look;
             look.label = item.label;
             look.iconName = iconClassName(item.icon);
-            look.detail = item.detail;
+            look.detail = GraphText::detail(item, topology);
             look.element = item.element;
             const Bus* bus = topology.bus(item.bus);
             const Slot* slot = bus ? bus->slot(item.slot) : nullptr;

@@ -40,6 +40,7 @@ public:
     QPixmap chipPixmap(ChipItem* chip) const;
     int chipCount() const { return int(m_chips.size()); }
     int slotItemCount() const { return int(m_slotItems.size()); }
+    const QList<SlotItem*>& slotItems() const { return m_slotItems; } // in layout order
 
     void setSelectedElement(ElementId element);
     void showVerdicts(const QList<CellVerdict>& verdicts);

@@ -3,7 +3,10 @@
 
 #include "chipitem.h"
 #include "common/editorcontext.h"
+#include "common/theme.h"
+#include "graphaccessible.h"
 #include "graphscene.h"
+#include "slotitem.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -24,12 +27,14 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
                    QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
+    setBackgroundBrush(theme::graphColours().background);
     setFocusPolicy(Qt::StrongFocus);
+    installGraphAccessibility(); // the slot cells as accessible children
     setAccessibleName(tr("Topology graph"));
     setAccessibleDescription(tr("Buses and slots of the domain; drop devices from the palette "
                                 "on a slot"));
     connect(m_context, &EditorContext::refreshed, this, &GraphView::rebuild);
+    createWhyAction();
     connect(m_context, &EditorContext::selectionChanged, this, [this](ElementId element) {
         m_scene->setSelectedElement(element);
         if (const QRectF rect = m_scene->rectOfElement(element); !rect.isNull())
@@ -43,12 +48,15 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
 
 void GraphView::rebuild() {
     endDrag();
+    updateWelcome();
     if (!m_context->hasDocument()) {
         m_scene->clearGraph();
         return;
     }
     m_scene->rebuild(*m_context);
     m_scene->setSelectedElement(m_context->selection());
+    if (SlotItem* browsed = keyboardSlot())
+        browsed->setKeyboardFocus(true);
     if (m_fitPending) {
         m_fitPending = false;
         fitAll();
@@ -82,6 +90,7 @@ void GraphView::resetZoom() {
 
 void GraphView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
+    updateWelcome();
     if (m_autoFit)
         fitAll();
 }
@@ -152,11 +161,77 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void GraphView::keyPressEvent(QKeyEvent* event) {
-    if (m_previewing && handlePreviewKey(event)) {
+    if (m_previewing ? handlePreviewKey(event) : handleBrowseKey(event)) {
         event->accept();
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+SlotItem* GraphView::keyboardSlot() const {
+    if (m_previewing)
+        return m_previewCursor >= 0 ? m_hoveredSlot : nullptr;
+    return m_browseCell ? m_scene->slotItem(m_browseCell->first, m_browseCell->second) : nullptr;
+}
+
+void GraphView::setBrowseCell(SlotItem* cell) {
+    if (SlotItem* old = keyboardSlot(); old && !m_previewing)
+        old->setKeyboardFocus(false);
+    m_browseCell.reset();
+    if (!cell)
+        return;
+    m_browseCell = std::make_pair(cell->look().bus, cell->look().slot);
+    cell->setKeyboardFocus(true);
+    ensureVisible(cell->sceneBoundingRect(), 60, 60);
+    emit statusMessage(cell->accessibleText());
+    notifyKeyboardSlot();
+}
+
+// Outside a preview the arrow keys walk every cell in layout order, so keyboard and screen
+// reader users can read the graph cell by cell; Enter selects the cell's device, Esc leaves.
+bool GraphView::handleBrowseKey(QKeyEvent* event) {
+    const QList<SlotItem*>& cells = m_scene->slotItems();
+    const int current = int(cells.indexOf(keyboardSlot()));
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Up: {
+        if (cells.isEmpty() || (event->modifiers() & ~Qt::KeypadModifier))
+            return false;
+        const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
+        const int count = int(cells.size());
+        const int next =
+            current < 0 ? (forward ? 0 : count - 1) : (current + (forward ? 1 : count - 1)) % count;
+        setBrowseCell(cells.at(next));
+        return true;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        const Bus* bus =
+            current >= 0 ? m_context->topology().bus(cells.at(current)->look().bus) : nullptr;
+        const Slot* slot = bus ? bus->slot(cells.at(current)->look().slot) : nullptr;
+        if (slot && !slot->functions.isEmpty() && slot->functions.first().element != NoElement)
+            m_context->select(slot->functions.first().element);
+        return current >= 0;
+    }
+    case Qt::Key_Escape:
+        if (current < 0)
+            return false;
+        setBrowseCell(nullptr);
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A palette switch (dark mode) repaints the items; the background brush is the view's own.
+void GraphView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        setBackgroundBrush(theme::graphColours().background);
+        m_scene->update();
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void GraphView::contextMenuEvent(QContextMenuEvent* event) {
@@ -164,8 +239,10 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event) {
         const QPointF scenePos = mapToScene(event->pos());
         ChipItem* chip = m_scene->chipAt(scenePos);
         m_context->select(chip ? chip->element() : m_scene->busElementAt(scenePos));
+        m_contextSlot = slotRefAt(scenePos);
     }
-    emit contextMenuRequested(event->globalPos());
+    emit contextMenuRequested(event->globalPos()); // the menu runs (and ends) in here
+    m_contextSlot = SlotRef();
     event->accept();
 }
 

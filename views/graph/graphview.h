@@ -6,6 +6,7 @@
 #include <QGraphicsView>
 #include <optional>
 
+class QAction;
 class QMimeData;
 
 namespace pcitopo {
@@ -13,6 +14,7 @@ namespace pcitopo {
 class EditorContext;
 class GraphScene;
 class SlotItem;
+class WelcomePanel;
 
 // The topology graph: a QGraphicsView over a scene rebuilt from the model after every change
 // (the scene is never the document). Zoom (Ctrl+wheel, keys), fit, pan (drag the background).
@@ -35,6 +37,25 @@ public:
     void previewVerdicts(const DropCandidate& candidate);
     void clearPreview();
     bool isPreviewing() const { return m_previewing; }
+    // The cell the keyboard is on: the one keyboard placement has reached (arrow keys during
+    // a preview), else the one the arrow keys browse to outside a preview; nullptr when none.
+    SlotItem* keyboardSlot() const;
+
+    // "Why?": explains the slot under the context-menu click, else the selected device's slot
+    // (graphviewwhy.cpp). The main window puts it in its context menu.
+    QAction* whyAction() const { return m_whyAction; }
+    struct SlotRef {
+        int bus = -1;
+        int slot = -1;
+        int function = -1; // the chip's function; -1: the slot itself
+        bool isValid() const { return bus >= 0 && slot >= 0; }
+    };
+    // What whyAction() explains now.
+    SlotRef whySubject() const;
+    // The welcome banner over the top of the graph (new, open, learn from an example): the main
+    // window shows it on the start-up document and hides it once the user opens or edits one.
+    WelcomePanel* welcomePanel() const { return m_welcome; }
+    void setWelcomeVisible(bool visible);
 
 public slots:
     void zoomIn();
@@ -59,6 +80,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct DragState {
@@ -74,10 +96,17 @@ private:
     bool performDrop(const DragState& state, const SlotVerdict& verdict);
     void endDrag();
     bool handlePreviewKey(QKeyEvent* event);
+    bool handleBrowseKey(QKeyEvent* event); // arrows walk every cell, Enter selects its device
+    void setBrowseCell(SlotItem* cell);
     QString verdictText(const SlotVerdict& verdict) const;
     void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
+    void notifyKeyboardSlot(); // tells assistive technology which cell has the keyboard
     void announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
                   const QString& hint);
+    void createWhyAction();
+    void showWhy();
+    SlotRef slotRefAt(const QPointF& scenePos) const;
+    void updateWelcome();
 
     EditorContext* m_context;
     GraphScene* m_scene = nullptr;
@@ -91,6 +120,11 @@ private:
     QList<CellVerdict> m_previewCells; // the legal ones, for keyboard placement
     int m_previewCursor = -1;
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
+    // The browsed cell as (bus, first slot): the scene's items do not survive a rebuild.
+    std::optional<std::pair<int, int>> m_browseCell;
+    QAction* m_whyAction = nullptr;
+    SlotRef m_contextSlot; // set while the context menu of a graph click is open
+    WelcomePanel* m_welcome = nullptr;
 };
 
 } // namespace pcitopo

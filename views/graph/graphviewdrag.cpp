@@ -7,7 +7,9 @@
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/mimetypes.h"
+#include "graphaccessible.h"
 #include "graphscene.h"
+#include "rules/ruletext.h"
 #include "slotitem.h"
 
 #include <QDrag>
@@ -98,7 +100,8 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
         verdict.ruleKey.isEmpty() ? nullptr : m_context->rules().rule(verdict.ruleKey);
     const QString why =
         rule && !rule->teaching.isEmpty() && rule->teaching != verdict.reason
-            ? QStringLiteral("\n\n") + tr("Why (%1): %2").arg(rule->key, rule->teaching)
+            ? QStringLiteral("\n\n") +
+                  tr("Why (%1): %2").arg(rule->key, translatedRuleText(rule->teaching))
             : QString();
     QToolTip::showText(mapToGlobal(event->position().toPoint()) + QPoint(16, 16), text + why, this);
     emit statusMessage(text);
@@ -140,6 +143,7 @@ void GraphView::previewVerdicts(const DropCandidate& candidate) {
     if (!m_context->hasDocument())
         return;
     endDrag();
+    setBrowseCell(nullptr); // keyboard placement takes the arrow keys over
     const QList<CellVerdict> verdicts = allVerdicts(m_context->topology(), candidate);
     m_scene->showVerdicts(verdicts);
     DragState state{candidate, QString(), NoElement, QString()};
@@ -183,6 +187,7 @@ bool GraphView::handlePreviewKey(QKeyEvent* event) {
         m_hoveredSlot->setHovered(true);
         ensureVisible(m_hoveredSlot->sceneBoundingRect(), 60, 60);
         emit statusMessage(verdictText(cell.verdict));
+        notifyKeyboardSlot();
         return true;
     }
     case Qt::Key_Return:
@@ -197,6 +202,17 @@ bool GraphView::handlePreviewKey(QKeyEvent* event) {
     }
     default:
         return false;
+    }
+}
+
+void GraphView::notifyKeyboardSlot() {
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleInterface* view = QAccessible::queryAccessibleInterface(this);
+    auto* graph = dynamic_cast<GraphViewAccessible*>(view);
+    if (QAccessibleInterface* cell = graph ? graph->interfaceOf(keyboardSlot()) : nullptr) {
+        QAccessibleEvent focus(cell, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "slotitem.h"
 
 #include "common/theme.h"
+#include "slotdescription.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -63,8 +64,22 @@ QString SlotItem::baseToolTip() const {
 
 void SlotItem::setVerdict(const std::optional<SlotVerdict>& verdict) {
     m_verdict = verdict;
-    setZValue(verdict ? 3 : 1); // the tint lies over the chips while a drag is on
+    setZValue(verdict || m_keyboardFocus ? 3 : 1); // the tint lies over the chips in a drag
     setToolTip(verdict ? verdict->reason : baseToolTip());
+    update();
+}
+
+QString SlotItem::accessibleText() const {
+    if (!m_verdict)
+        return m_look.description;
+    return m_look.description + QStringLiteral("; ") + SlotDescription::describeVerdict(*m_verdict);
+}
+
+void SlotItem::setKeyboardFocus(bool focused) {
+    if (focused == m_keyboardFocus)
+        return;
+    m_keyboardFocus = focused;
+    setZValue(focused || m_verdict ? 3 : 1); // the ring lies over the chips
     update();
 }
 
@@ -76,12 +91,13 @@ void SlotItem::setHovered(bool hovered) {
 }
 
 void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setPen(QPen(theme::BusBorder, 0.8));
+    const theme::GraphColours colours = theme::graphColours();
+    painter->setPen(QPen(colours.busBorder, 0.8));
     // While tinted the cell lies above its chips (see setVerdict): no opaque fill then.
-    if (m_verdict && m_look.occupied)
+    if ((m_verdict || m_keyboardFocus) && m_look.occupied)
         painter->setBrush(Qt::NoBrush);
     else
-        painter->setBrush(m_look.usable ? theme::CellFill : theme::CellReserved);
+        painter->setBrush(m_look.usable ? colours.cellFill : colours.cellReserved);
     painter->drawRoundedRect(m_rect, 3, 3);
 
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
@@ -92,7 +108,7 @@ void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     QFont font = painter->font();
     font.setPointSizeF(7);
     painter->setFont(font);
-    painter->setPen(m_look.usable ? theme::TextMuted : theme::TextMuted.lighter(120));
+    painter->setPen(m_look.usable ? colours.textMuted : colours.textMuted.lighter(120));
     const QRectF inner = m_rect.adjusted(3, 1, -3, -1);
     if (isCollapsed()) {
         painter->drawText(inner, Qt::AlignCenter, m_look.label);
@@ -110,6 +126,11 @@ void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     }
     if (m_verdict)
         paintVerdict(painter);
+    if (m_keyboardFocus) {
+        painter->setPen(QPen(colours.selection, 2.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_rect.adjusted(-1, -1, 1, 1), 3, 3);
+    }
 }
 
 void SlotItem::paintVerdict(QPainter* painter) const {

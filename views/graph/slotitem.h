@@ -22,6 +22,7 @@ public:
         QString label;  // "02", or "slots 05–1f free" for a collapsed run
         QString reason; // why it is unusable ("host bridge", "LPC/SATA/SMBus")
         HotplugState hotplug = HotplugState::NotHotpluggable;
+        QString description; // in words, for screen readers (SlotDescription::describe)
     };
     SlotItem(const Look& look, const QRectF& rect);
 
@@ -33,6 +34,10 @@ public:
     void setVerdict(const std::optional<SlotVerdict>& verdict);
     const std::optional<SlotVerdict>& verdict() const { return m_verdict; }
     void setHovered(bool hovered);
+    // A focus ring: the cell the keyboard browses to (GraphView's arrow keys).
+    void setKeyboardFocus(bool focused);
+    // What a screen reader says: the description, and the verdict while one is shown.
+    QString accessibleText() const;
 
     QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 2, 2); }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -45,6 +50,7 @@ private:
     Look m_look;
     std::optional<SlotVerdict> m_verdict;
     bool m_hovered = false;
+    bool m_keyboardFocus = false;
 };
 
 } // namespace pcitopo

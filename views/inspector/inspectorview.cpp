@@ -1,5 +1,7 @@
 #include "inspectorview.h"
 
+#include "rules/ruletext.h"
+
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/theme.h"
@@ -111,6 +113,10 @@ InspectorView::InspectorView(EditorContext* context, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_teaching, 1);
     setAccessibleName(tr("Inspector"));
+    setAccessibleDescription(tr("The selected device or controller: its address, bus and slot "
+                                "hotplug, and what the rules say about it"));
+    m_teaching->setAccessibleName(tr("What the rules say"));
+    m_teaching->setObjectName(QStringLiteral("teaching"));
 
     connect(m_context, &EditorContext::refreshed, this, &InspectorView::rebuild);
     connect(m_context, &EditorContext::selectionChanged, this, &InspectorView::rebuild);
@@ -154,9 +160,9 @@ void InspectorView::showDevice(const Device& device, int deviceIndex) {
     const EndpointRule* rule = m_context->rules().endpointRule(device);
     const ControllerModelRule* controller =
         device.isController(u"pci") ? m_context->rules().controllerModel(device.model) : nullptr;
-    m_teaching->setText(controller ? controller->info.teaching
-                        : rule     ? rule->info.teaching
-                                   : QString());
+    m_teaching->setText(translatedRuleText(controller ? controller->info.teaching
+                                           : rule     ? rule->info.teaching
+                                                      : QString()));
 
     const bool wantsPci = rule || controller;
     m_address->setEnabled(wantsPci && !(controller && controller->isRoot));

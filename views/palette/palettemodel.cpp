@@ -2,6 +2,7 @@
 
 #include "common/mimetypes.h"
 #include "common/theme.h"
+#include "rules/ruletext.h"
 
 #include <QMimeData>
 
@@ -51,7 +52,7 @@ void PaletteModel::rebuild() {
     setHorizontalHeaderLabels({tr("Device"), tr("Bus")});
     QHash<QString, QStandardItem*> groups;
     for (const QString& group : m_rules.paletteGroups()) {
-        auto* item = new QStandardItem(group);
+        auto* item = new QStandardItem(translatedRuleText(group));
         item->setFlags(Qt::ItemIsEnabled);
         QFont font = item->font();
         font.setBold(true);
@@ -62,21 +63,25 @@ void PaletteModel::rebuild() {
     for (const PaletteEntry& entry : m_rules.palette()) {
         QStandardItem* group = groups.value(entry.group);
         if (!group) {
-            group = new QStandardItem(entry.group);
+            group = new QStandardItem(translatedRuleText(entry.group));
             group->setFlags(Qt::ItemIsEnabled);
             appendRow({group, new QStandardItem});
             groups.insert(entry.group, group);
         }
         auto* item = new QStandardItem(theme::icon(theme::paletteIconName(entry.group, entry.id)),
-                                       entry.displayName);
+                                       translatedRuleText(entry.displayName));
         item->setData(entry.id, EntryIdRole);
-        item->setData(entry.displayName + u' ' + entry.id + u' ' + entry.group, SearchTextRole);
-        item->setToolTip(entry.teaching);
+        // Both languages find the entry: the search box may be fed either.
+        item->setData(QStringList{entry.displayName, translatedRuleText(entry.displayName),
+                                  entry.id, entry.group, translatedRuleText(entry.group)}
+                          .join(u' '),
+                      SearchTextRole);
+        item->setToolTip(translatedRuleText(entry.teaching));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         auto* kind = new QStandardItem(busKindText(entry));
         kind->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         kind->setData(entry.id, EntryIdRole);
-        kind->setToolTip(entry.teaching);
+        kind->setToolTip(translatedRuleText(entry.teaching));
         group->appendRow({item, kind});
     }
 }

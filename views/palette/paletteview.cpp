@@ -11,6 +11,9 @@
 namespace pcitopo {
 
 PaletteView::PaletteView(const RuleTable& rules, QWidget* parent) : QWidget(parent) {
+    setAccessibleName(tr("Palette"));
+    setAccessibleDescription(tr("Devices and controllers to add: search, then drag one onto a "
+                                "slot or press Enter to let libvirt place it"));
     m_model = new PaletteModel(rules, this);
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_model);

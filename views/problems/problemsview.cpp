@@ -1,8 +1,11 @@
 #include "problemsview.h"
 
+#include "rules/ruletext.h"
+
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/theme.h"
+#include "explain/whydialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +20,20 @@
 namespace pcitopo {
 
 namespace {
+// The model's severity names are stable English keywords (CLI, JSON); the panel speaks the
+// user's language.
+QString severityText(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return ProblemsView::tr("error");
+    case Severity::Warning:
+        return ProblemsView::tr("warning");
+    case Severity::Info:
+        break;
+    }
+    return ProblemsView::tr("note");
+}
+
 QString severityIconName(Severity severity) {
     switch (severity) {
     case Severity::Error:
@@ -32,6 +49,9 @@ QString severityIconName(Severity severity) {
 
 ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     : QWidget(parent), m_context(context) {
+    setAccessibleName(tr("Problems"));
+    setAccessibleDescription(tr("What libvirt or QEMU would refuse or warn about, why, and the "
+                                "fix"));
     m_model = new QStandardItemModel(this);
     m_tree = new QTreeView(this);
     m_tree->setModel(m_model);
@@ -50,6 +70,9 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     m_fixButton = new QPushButton(theme::icon(QStringLiteral("fix")), tr("&Fix"), this);
     m_fixButton->setAccessibleName(tr("Apply the suggested fix"));
     m_fixButton->setEnabled(false);
+    m_whyButton = new QPushButton(tr("&Why?"), this);
+    m_whyButton->setAccessibleName(tr("Explain this problem, with the libvirt documentation"));
+    m_whyButton->setEnabled(false);
 
     auto* detailPane = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detailPane);
@@ -57,6 +80,7 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     detailLayout->addWidget(m_details);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_whyButton);
     buttons->addWidget(m_fixButton);
     detailLayout->addLayout(buttons);
 
@@ -73,6 +97,8 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     connect(m_tree, &QTreeView::activated, this,
             [this](const QModelIndex& index) { activate(index.row()); });
     connect(m_fixButton, &QPushButton::clicked, this, [this] { applyFix(currentRow()); });
+    connect(m_whyButton, &QPushButton::clicked, this,
+            [this] { WhyDialog::show(this, explanationFor(currentRow())); });
     rebuild();
 }
 
@@ -93,9 +119,9 @@ void ProblemsView::rebuild() {
     int errors = 0, warnings = 0, infos = 0;
     for (const Diagnostic& diagnostic : std::as_const(m_shown)) {
         auto* severity = new QStandardItem(theme::icon(severityIconName(diagnostic.severity)),
-                                           severityName(diagnostic.severity));
+                                           severityText(diagnostic.severity));
         auto* message = new QStandardItem(diagnostic.message);
-        message->setToolTip(diagnostic.explanation);
+        message->setToolTip(translatedRuleText(diagnostic.explanation));
         auto* line = new QStandardItem(
             diagnostic.location.line > 0 ? QString::number(diagnostic.location.line) : QString());
         auto* fix = new QStandardItem(diagnostic.fix.label);
@@ -127,20 +153,22 @@ void ProblemsView::showDetails() {
                                              : tr("<p>Select a problem to see why.</p>"));
         m_fixButton->setEnabled(false);
         m_fixButton->setText(tr("&Fix"));
+        m_whyButton->setEnabled(false);
         return;
     }
     const Diagnostic& diagnostic = m_shown.at(row);
     QString html =
         QStringLiteral("<p><b>") + diagnostic.message.toHtmlEscaped() + QStringLiteral("</b></p>");
     if (!diagnostic.explanation.isEmpty())
-        html +=
-            QStringLiteral("<p>") + diagnostic.explanation.toHtmlEscaped() + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + translatedRuleText(diagnostic.explanation).toHtmlEscaped() +
+                QStringLiteral("</p>");
     if (!diagnostic.rule.isEmpty() || !diagnostic.code.isEmpty())
         html += QStringLiteral("<p><small>") +
                 tr("Rule %1 · %2").arg(diagnostic.rule, diagnostic.code) +
                 QStringLiteral("</small></p>");
     m_details->setHtml(html);
     m_fixButton->setEnabled(!diagnostic.fix.isNone());
+    m_whyButton->setEnabled(explanationFor(row).isValid());
     m_fixButton->setText(diagnostic.fix.isNone() ? tr("&Fix")
                                                  : tr("&Fix: %1").arg(diagnostic.fix.label));
 }
@@ -149,6 +177,18 @@ void ProblemsView::activate(int row) {
     if (row < 0 || row >= m_shown.size())
         return;
     m_context->select(m_shown.at(row).element);
+}
+
+Explanation ProblemsView::explanationFor(int row) const {
+    Explanation none;
+    none.error = tr("No problem selected");
+    if (row < 0 || row >= m_shown.size())
+        return none;
+    const Explainer explainer(m_context->rules());
+    const Diagnostic& diagnostic = m_shown.at(row);
+    const Explanation byCode = explainer.explainDiagnostic(diagnostic.code);
+    return byCode.isValid() || diagnostic.rule.isEmpty() ? byCode
+                                                         : explainer.explainRule(diagnostic.rule);
 }
 
 bool ProblemsView::applyFix(int row) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explain/explainer.h"
 #include "validation/diagnostic.h"
 
 #include <QWidget>
@@ -24,9 +25,12 @@ public:
 
     QTreeView* treeView() const { return m_tree; }
     QPushButton* fixButton() const { return m_fixButton; }
+    QPushButton* whyButton() const { return m_whyButton; }
     int problemCount() const;
     // Applies the fix of the diagnostic at `row`; false when it has none or it was refused.
     bool applyFix(int row);
+    // The "Why?" of the diagnostic at `row` (its code, else its rule), as `pcitopo explain`.
+    Explanation explanationFor(int row) const;
 
 signals:
     // A short summary for the status bar: "2 errors, 1 warning".
@@ -44,6 +48,7 @@ private:
     QTreeView* m_tree = nullptr;
     QTextBrowser* m_details = nullptr;
     QPushButton* m_fixButton = nullptr;
+    QPushButton* m_whyButton = nullptr;
 };
 
 } // namespace pcitopo

@@ -1,5 +1,8 @@
 #include "xmlhighlighter.h"
 
+#include "common/theme.h"
+
+#include <QGuiApplication>
 #include <QRegularExpression>
 
 namespace pcitopo {
@@ -9,11 +12,13 @@ enum BlockState { Normal = 0, InComment = 1 };
 } // namespace
 
 XmlHighlighter::XmlHighlighter(QTextDocument* parent) : QSyntaxHighlighter(parent) {
-    m_tag.setForeground(QColor(0x1a, 0x23, 0x7e));
+    // The dark palette (--dark or the platform's) gets light counterparts of the same hues.
+    const bool dark = theme::isDarkPalette(QGuiApplication::palette());
+    m_tag.setForeground(dark ? QColor(0x9f, 0xa8, 0xda) : QColor(0x1a, 0x23, 0x7e));
     m_tag.setFontWeight(QFont::DemiBold);
-    m_attribute.setForeground(QColor(0x6a, 0x1b, 0x9a));
-    m_value.setForeground(QColor(0x2e, 0x7d, 0x32));
-    m_comment.setForeground(QColor(0x75, 0x75, 0x75));
+    m_attribute.setForeground(dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a));
+    m_value.setForeground(dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32));
+    m_comment.setForeground(dark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75));
     m_comment.setFontItalic(true);
 }
 

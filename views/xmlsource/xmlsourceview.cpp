@@ -1,5 +1,6 @@
 #include "xmlsourceview.h"
 
+#include "common/theme.h"
 #include "xmlhighlighter.h"
 
 #include <QFontDatabase>
@@ -143,7 +144,8 @@ void XmlSourceView::updateExtraSelections() {
         element.cursor.setPosition(toPosition(m_highlightStart));
         element.cursor.setPosition(toPosition(std::min(m_highlightEnd, int(m_text.size()))),
                                    QTextCursor::KeepAnchor);
-        element.format.setBackground(QColor(0xd6, 0xe9, 0xff));
+        element.format.setBackground(theme::isDarkPalette(palette()) ? QColor(0x1f, 0x3a, 0x5c)
+                                                                     : QColor(0xd6, 0xe9, 0xff));
         selections.append(element);
     }
     setExtraSelections(selections);

@@ -53,7 +53,8 @@ void TestTopologyLayout::stableIdsAndClasses() {
     const TopologyLayout layout = TopologyLayout::compute(topologyOf(example("q35-desktop.xml")));
     const LayoutItem* cell = layout.item(QStringLiteral("bus-1-slot-0"));
     QVERIFY(cell);
-    QCOMPARE(cell->classes, QStringList({"slot", "root-port", "occupied", "hotplug"}));
+    QCOMPARE(cell->classes,
+             QStringList({"slot", "root-port", "occupied", "hotplug", "pcie-root-port"}));
     const LayoutItem* root = layout.item(QStringLiteral("bus-0"));
     QVERIFY(root);
     QCOMPARE(root->detail, QStringLiteral("index 0 · guest bus 0x00"));

@@ -212,6 +212,11 @@ void TestValidatorRules::rule_data() {
         {"local", "tr-q35-p2p", "", ""},
         {"local", "video-qxl-secondary", "", ""},
         {"local", "video-primary-attr", "", ""},
+        // refusals of a device wherever it sits (the endpoint row's "refusals")
+        {"shared", "io1", "device.refused", "error"},
+        {"local", "iommu-pc", "device.refused", "error"},
+        {"local", "iommu-pc-intel", "device.refused", "error"},
+        {"local", "iommu-q35-acpi", "", ""},
     };
     for (const Row& r : rows)
         QTest::newRow(r.name) << QString::fromLatin1(r.folder) << QString::fromLatin1(r.name)
