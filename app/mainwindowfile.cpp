@@ -6,6 +6,7 @@
 #include "common/theme.h"
 #include "explain/learnexamples.h"
 #include "graph/graphview.h"
+#include "libvirt/libvirtsaver.h"
 #include "session/documentsession.h"
 
 #include <QAction>
@@ -275,7 +276,10 @@ void MainWindow::updateRecentMenu() {
 
 void MainWindow::updateTitle() {
     const QString path = m_session->filePath();
-    const QString name = path.isEmpty() ? tr("untitled.xml") : QFileInfo(path).fileName();
+    const LibvirtOrigin origin = m_libvirt ? m_libvirt->origin() : LibvirtOrigin();
+    QString name = path.isEmpty() ? tr("untitled.xml") : QFileInfo(path).fileName();
+    if (path.isEmpty() && origin.isValid()) // opened from libvirt: say which domain, on which URI
+        name = tr("%1 on %2").arg(origin.domain, origin.uri);
     setWindowTitle(tr("%1[*] — pcitopo").arg(name));
     const bool modified = !m_session->isClean();
     setWindowModified(modified);

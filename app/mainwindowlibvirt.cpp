@@ -43,6 +43,7 @@ void MainWindow::createLibvirtActions(QMenu* file) {
             dock->raise();
     });
     connect(m_libvirt, &LibvirtSaver::originChanged, this, &MainWindow::updateLibvirtActions);
+    connect(m_libvirt, &LibvirtSaver::originChanged, this, &MainWindow::updateTitle);
     connect(m_libvirt, &LibvirtSaver::busyChanged, this, &MainWindow::updateLibvirtActions);
     // A document from a file or a template has no libvirt origin.
     connect(m_session, &DocumentSession::documentReplaced, m_libvirt,

@@ -2517,6 +2517,10 @@ Trotzdem speichern?</translation>
         <source>Opened the example %1 (untitled: Save As keeps a copy)</source>
         <translation>Beispiel %1 geöffnet (unbenannt: „Speichern unter“ behält eine Kopie)</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>pcitopo::MoveToDialog</name>

@@ -198,6 +198,10 @@ void TestLibvirtViews::dialogListsAndOpensDomain() {
     settle();
     QVERIFY(window->context()->document().text().contains(name));
     QVERIFY(window->saveToLibvirtAction()->isEnabled());
+    // The title names the domain and its connection instead of "untitled.xml".
+    QVERIFY2(
+        window->windowTitle().startsWith(QStringLiteral("%1 on %2").arg(name, dialog.origin().uri)),
+        qPrintable(window->windowTitle()));
 
     // A connection that cannot be reached: libvirt's message in the dialog, nothing listed.
     QSignalSpy failed(&dialog, &LibvirtOpenDialog::failed);
