@@ -394,11 +394,13 @@ private:
             addControllerIfMissing(QStringLiteral("virtio-serial"), idx, QString());
         }
         for (int at : sim.hostdevs) {
+            // Copied: adding a controller appends to sim.devices and may move the hostdev.
             const SimDevice& h = sim.devices.at(at);
-            if (h.device.type == u"scsi" && h.device.kind == DeviceKind::Hostdev) {
-                for (int i = 0; i <= h.driveController; ++i) {
-                    addControllerIfMissing(QStringLiteral("scsi"), i, QStringLiteral("lsilogic"));
-                }
+            if (h.device.type != u"scsi" || h.device.kind != DeviceKind::Hostdev)
+                continue;
+            const int highestController = h.driveController;
+            for (int i = 0; i <= highestController; ++i) {
+                addControllerIfMissing(QStringLiteral("scsi"), i, QStringLiteral("lsilogic"));
             }
         }
     }
