@@ -45,9 +45,8 @@ QString kindOn(const RuleTable& rules, const EndpointRule& rule, Machine machine
 
 // libvirt's refusal of the device on this machine type wherever it sits, or an empty string.
 QString machineRefusal(const EndpointRule& rule, Machine machine) {
-    const QString here = QStringLiteral("machine:") + machineName(machine);
     for (const DeviceRefusal& refusal : rule.refusals)
-        if (refusal.unless.startsWith(u"machine:") && refusal.unless != here)
+        if (refusal.isAboutMachine() && refusal.refuses(machine, true))
             return refusal.message;
     return QString();
 }
@@ -246,7 +245,7 @@ Explanation Explainer::explainDevice(const QString& what, const ExplainOptions& 
         flags.append({m, m_rules.flagsForKind(rule->connection(m), m)});
     }
     for (const DeviceRefusal& refusal : rule->refusals)
-        if (!refusal.unless.startsWith(u"machine:"))
+        if (!refusal.isAboutMachine())
             out << "needs " << (refusal.unless == u"acpi" ? u"<acpi/>"_s : refusal.unless)
                 << "; without it libvirt says: " << refusal.message << '\n';
     printRuleInfo(out, rule->info);

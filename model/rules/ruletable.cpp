@@ -23,6 +23,12 @@ QString machineName(Machine machine) {
     return machine == Machine::Q35 ? QStringLiteral("q35") : QStringLiteral("pc");
 }
 
+bool DeviceRefusal::refuses(Machine machine, bool hasAcpi) const {
+    if (unless == u"acpi")
+        return !hasAcpi;
+    return unless != QStringLiteral("machine:") + machineName(machine);
+}
+
 QString connectFlagsToString(ConnectFlags flags) {
     static const char* const names[] = {"AUTOASSIGN",
                                         "HOTPLUGGABLE",

@@ -119,6 +119,10 @@ enum class ConnectionKind {
 struct DeviceRefusal {
     QString unless;
     QString message; // libvirt's text, without the "unsupported configuration: " class prefix
+
+    bool isAboutMachine() const { return unless.startsWith(u"machine:"); }
+    // Whether libvirt refuses the device on a domain of this machine, with or without <acpi/>.
+    bool refuses(Machine machine, bool hasAcpi) const;
 };
 
 struct EndpointRule {

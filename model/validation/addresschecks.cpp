@@ -131,23 +131,13 @@ void checkIommu(ValidationContext& context, const Device& device) {
                                 SuggestedFix::removeAddress(device.element));
 }
 
-bool domainMeets(const ValidationContext& context, QStringView condition) {
-    if (condition == u"acpi")
-        return context.inventory.hasAcpi;
-    if (condition == u"machine:q35")
-        return context.machine == Machine::Q35;
-    if (condition == u"machine:pc")
-        return context.machine == Machine::Pc;
-    return false; // machines pcitopo does not model (ARM virt, …) never match
-}
-
 // The device's refusals from the rule table (an IOMMU model on the wrong machine, without ACPI).
 void checkDeviceRefusals(ValidationContext& context, const Device& device) {
     const EndpointRule* rule = context.rules.endpointRule(device);
     if (!rule)
         return;
     for (const DeviceRefusal& refusal : rule->refusals) {
-        if (!domainMeets(context, refusal.unless))
+        if (refusal.refuses(context.machine, context.inventory.hasAcpi))
             context.report(u"device.refused", {refusal.message}, device);
     }
 }
