@@ -1,10 +1,9 @@
 #include "render.h"
 
 #include "documentloading.h"
+#include "handoff.h"
 #include "layout/layoutrenderers.h"
-#include "renderpng.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -112,13 +111,9 @@ QByteArray rendered(const TopologyLayout& layout, const RenderArguments& a, QStr
     const QByteArray svg = renderSvg(layout, QFileInfo(a.file).fileName()).toUtf8();
     if (a.format == u"svg")
         return svg;
-    const QImage image = rasterizeSvg(svg, a.width);
-    QByteArray png;
-    QBuffer buffer(&png);
-    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+    const QByteArray png = backends().svgToPng(svg, a.width);
+    if (png.isEmpty())
         *error = QStringLiteral("cannot draw the PNG (image too large?)");
-        return QByteArray();
-    }
     return png;
 }
 
@@ -132,6 +127,9 @@ int runRender(const QStringList& arguments) {
             << "usage: pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n";
         return 2;
     }
+    // Qt Gui (fonts for the raster) lives in the helper executable: this process has not loaded it.
+    if (a.format == u"png" && !backends().svgToPng)
+        return handOff(kPngHelper);
     const std::optional<DomainDocument> document = loadDocumentOrReport(a.file);
     if (!document)
         return 2;
