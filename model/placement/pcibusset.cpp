@@ -41,6 +41,7 @@ PciBusSet::PciBusSet(const RuleTable& rules, int busCount, bool dryRun)
 void PciBusSet::setModel(int bus, const QString& model, bool allowHotplug) {
     PciSimBus& b = m_buses[bus];
     m_fullBefore = std::min(m_fullBefore, bus); // a new slot range may have free slots
+    m_noFreeSlotFor.clear();                    // and new flags may take what found none
     b.model = model;
     b.flags = m_rules.busFlags(model, !allowHotplug);
     const RuleTable::SlotRange range = m_rules.slotRange(model);
@@ -230,14 +231,21 @@ std::optional<PciFailure> PciBusSet::reserveNext(PciAddress& out, ConnectFlags f
            m_buses.at(m_fullBefore).firstFree > m_buses.at(m_fullBefore).maxSlot)
         ++m_fullBefore;
     // A full bus can still take an aggregate device's function: those searches start at 0.
-    const int firstBus = (flags & ConnectFlag::AggregateSlot) ? 0 : m_fullBefore;
-    for (a.bus = firstBus; a.bus < busCount(); ++a.bus) {
+    const bool aggregates = flags & ConnectFlag::AggregateSlot;
+    const int firstBus = aggregates ? 0 : m_fullBefore;
+    // Buses only fill up between setModel() calls: once a search for these flags found no free
+    // slot, the next one finds none either (thousands of unplaceable devices rescanned every
+    // bus each).
+    const bool known = !aggregates && m_noFreeSlotFor.contains(flags.toInt());
+    for (a.bus = known ? busCount() : firstBus; a.bus < busCount(); ++a.bus) {
         a.slot = m_buses.at(a.bus).minSlot;
         if (findOnBus(a.bus, a, function, flags)) {
             found = true;
             break;
         }
     }
+    if (!found && !aggregates)
+        m_noFreeSlotFor.insert(flags.toInt());
     if (!found) {
         if (!m_dryRun) {
             return PciFailure{QStringLiteral("internal error: No more available PCI slots"),

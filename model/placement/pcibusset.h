@@ -8,6 +8,7 @@
 #include "rules/ruletable.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <array>
 #include <optional>
@@ -68,6 +69,7 @@ private:
     // starts here: with thousands of devices and buses, rescanning the full ones from bus 0 for
     // every device made placement quadratic. Buses only fill up, except through setModel().
     int m_fullBefore = 0;
+    QSet<int> m_noFreeSlotFor; // connect flags a search found no free slot for, see reserveNext()
 };
 
 } // namespace pcitopo
