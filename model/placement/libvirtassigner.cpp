@@ -289,8 +289,16 @@ void LibvirtAssigner::reserveSpareSlots(int maxIndex) {
 
 // §5.3 step 7: a controller for every bus that has none, each given an address by search.
 void LibvirtAssigner::materializeBuses() {
+    // The buses that have a controller, collected once (a search per bus was quadratic with
+    // thousands of grown buses); each bus below is visited once, so additions need no update.
+    QSet<int> present;
+    for (int at : sim.controllers) {
+        if (sim.devices.at(at).isPciController()) {
+            present.insert(sim.devices.at(at).index);
+        }
+    }
     for (int i = 1; i < busSet->busCount(); ++i) {
-        if (sim.findController(u"pci", i) >= 0) {
+        if (present.contains(i)) {
             continue;
         }
         SimDevice c;
