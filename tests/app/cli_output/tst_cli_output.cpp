@@ -75,6 +75,7 @@ private slots:
     void fifoIsWrittenNotReplaced();
     void characterDeviceIsWrittenNotReplaced();
     void dashIsStandardOutput();
+    void fullStandardOutputIsAnError();
     void inPlaceKeepsModeAndOwner();
     void staleTemporariesAreRemoved();
     void droppedAddressIsSaidSo();
@@ -152,6 +153,21 @@ void TestCliOutput::dashIsStandardOutput() {
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("<address type='pci'")));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("-"))));
+}
+
+void TestCliOutput::fullStandardOutputIsAnError() {
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    for (const QString& command : {QStringLiteral("assign"), QStringLiteral("render")}) {
+        QProcess process;
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(QStringLiteral(PCITOPO_BINARY), {command, input});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("standard output: cannot write: No space left")),
+                 qPrintable(err));
+    }
 }
 
 void TestCliOutput::inPlaceKeepsModeAndOwner() {
