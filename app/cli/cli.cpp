@@ -47,7 +47,7 @@ QString usage() {
         "       pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n"
         "       pcitopo explain RULE|DEVICE|MODEL|CODE [--machine q35|pc] [--into MODEL]\n"
         "       pcitopo bench [--quick] [--no-libvirt] [--format text|json] [--runs N]\n"
-        "       pcitopo check [--connect URI] [--format text|json] FILE...\n"
+        "       pcitopo check [--connect URI] [--format text|json] [--timeout SECONDS] FILE...\n"
         "       pcitopo --version | --help\n");
 }
 

@@ -1,12 +1,11 @@
 #include "render.h"
 
+#include "document/safewrite.h"
 #include "documentloading.h"
 #include "handoff.h"
 #include "layout/layoutrenderers.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace pcitopo::cli {
@@ -87,23 +86,6 @@ RenderArguments parse(const QStringList& arguments) {
     return a;
 }
 
-bool writeOutput(const QString& path, const QByteArray& bytes, QString* error) {
-    if (path.isEmpty() || path == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) < 0) {
-            *error = out.errorString();
-            return false;
-        }
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 // The bytes of the chosen backend; empty with `error` set when PNG rasterizing fails.
 QByteArray rendered(const TopologyLayout& layout, const RenderArguments& a, QString* error) {
     if (a.format == u"txt")
@@ -142,8 +124,8 @@ int runRender(const QStringList& arguments) {
         err << "pcitopo render: " << error << '\n';
         return 2;
     }
-    if (!writeOutput(a.output, bytes, &error)) {
-        err << "pcitopo render: cannot write " << a.output << ": " << error << '\n';
+    if (!writeFileSafely(a.output.isEmpty() ? QStringLiteral("-") : a.output, bytes, &error)) {
+        err << "pcitopo render: " << error << '\n';
         return 2;
     }
     return 0;

@@ -10,6 +10,7 @@
 #include "benchtiming.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -67,5 +68,11 @@ BenchResult benchDragVerdicts(const BenchDomain& domain, const QString& paletteI
 BenchResult benchDragMove(const BenchDomain& domain, const BenchOptions& options);
 // The refresh after an edit: inventory + topology + layout.
 BenchResult benchTopology(const BenchDomain& domain, const BenchOptions& options);
+
+// Validate and assign at each of `sizes` devices for the shapes that were once quadratic (issue
+// #18): one row per shape and operation, its growth exponent in `detail` (target < 1.3), the
+// largest size's time in `pcitopo`.
+QList<BenchResult> benchScaling(const BenchOptions& options,
+                                const QList<int>& sizes = {500, 1000, 2000, 4000});
 
 } // namespace pcitopo::bench
