@@ -2,6 +2,7 @@
 #include "assign.h"
 #include "bench.h"
 #include "check.h"
+#include "diff.h"
 #include "explain.h"
 #include "render.h"
 #include "renderpng.h"
@@ -15,9 +16,9 @@
 
 namespace pcitopo::cli {
 
-static const char* const kSubcommands[] = {"validate",  "assign", "show",   "render",
-                                           "explain",   "bench",  "--help", "-h",
-                                           "--version", "-v",     "help",   "check"};
+static const char* const kSubcommands[] = {"validate", "assign", "show", "render",    "explain",
+                                           "bench",    "--help", "-h",   "--version", "-v",
+                                           "help",     "check",  "diff"};
 
 bool isHeadlessInvocation(int argc, char* argv[]) {
     if (argc < 2)
@@ -40,6 +41,7 @@ static QString usage() {
         "       pcitopo explain RULE|DEVICE|MODEL|CODE [--machine q35|pc] [--into MODEL]\n"
         "       pcitopo bench [--quick] [--no-libvirt] [--format text|json] [--runs N]\n"
         "       pcitopo check [--connect URI] [--format text|json] FILE...\n"
+        "       pcitopo diff [--all] [--format text|json] A.xml B.xml\n"
         "       pcitopo --version | --help\n");
 }
 
@@ -72,6 +74,8 @@ int run(int argc, char* argv[]) {
         return runBench(args);
     if (command == u"check")
         return runCheck(args);
+    if (command == u"diff")
+        return runDiff(args);
     QTextStream(stderr) << "pcitopo: '" << command << "' is not implemented yet\n";
     return 2;
 }
