@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSet>
 #include <QSettings>
@@ -72,6 +73,7 @@ private slots:
     void autoAssignShowsChangesBeforeApplying();
     void viewsRebuildOncePerBatchOfChanges();
     void inspectorHotplugAndMultifunctionAreCommands();
+    void inspectorShowsTheGuestAddressAndLinuxName();
     void inspectorEditsTheNumaNodeOfAnExpanderBus();
     void saveWritesTheDocumentLosslessly();
 };
@@ -287,6 +289,24 @@ void TestEditorViews::viewsRebuildOncePerBatchOfChanges() {
     settle();
     QCOMPARE(refreshed.count(), 1); // one rebuild for three document changes
     verifyViewsMatchModel(*window);
+}
+
+void TestEditorViews::inspectorShowsTheGuestAddressAndLinuxName() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const int e1000e = findDevice(*context, [](const Device& d) { return d.model == u"e1000e"; });
+    QVERIFY(e1000e >= 0);
+    context->select(context->topology().inventory().devices.at(e1000e).element);
+    settle();
+    const QString before = window->inspectorView()->guestAddressLabel()->text();
+    QVERIFY2(before.contains(QStringLiteral(" · Linux enp")), qPrintable(before));
+    // Move it to an integrated slot of pcie-root: the label follows the edit.
+    QLineEdit* address = window->inspectorView()->addressField();
+    address->setText(QStringLiteral("00:0c.0"));
+    emit address->returnPressed();
+    settle();
+    QCOMPARE(window->inspectorView()->guestAddressLabel()->text(),
+             QStringLiteral("0000:00:0c.0 · Linux enp0s12"));
 }
 
 void TestEditorViews::inspectorHotplugAndMultifunctionAreCommands() {
