@@ -39,6 +39,7 @@ QJsonArray guestElementsJson(const GuestView& view) {
             {QStringLiteral("address"), addressOrNull(e.address)},
             {QStringLiteral("assignedBy"), stringOrNull(addressOriginName(e.assignedBy))},
             {QStringLiteral("guestAddress"), addressOrNull(e.guestAddress)},
+            {QStringLiteral("guestBus"), e.guestBus ? QJsonValue(*e.guestBus) : QJsonValue()},
             {QStringLiteral("linuxName"), stringOrNull(e.linuxName)},
         });
     }

@@ -12,7 +12,8 @@
 namespace pcitopo::cli {
 
 // [{"element", "ordinal", "target", "type", "index", "model", "mac", "address", "assignedBy",
-//   "guestAddress", "linuxName"}, …]; absent facts are null.
+//   "guestAddress", "guestBus" (PCI controllers: the guest bus behind them), "linuxName"}, …];
+// absent facts are null.
 QJsonArray guestElementsJson(const GuestView& view);
 
 // "guest view (as libvirt will define it):" and one line per element with a PCI address.

@@ -41,6 +41,14 @@ public:
     }
 
 private:
+    // A PCI controller's own bus, as the firmware numbers it.
+    void setGuestBus(GuestElement& e) const {
+        if (e.type != u"pci" || !e.index)
+            return;
+        if (const int number = m_view.numbering.guestBus(*e.index); number >= 0)
+            e.guestBus = number;
+    }
+
     GuestElement& append(const QString& elementName, std::optional<PciAddress> address) {
         GuestElement e;
         e.elementName = elementName;
@@ -68,6 +76,7 @@ private:
             e.index = d.index;
             if (!e.index && m_view.placement.assignedIndexes.contains(deviceIndex))
                 e.index = m_view.placement.assignedIndexes.value(deviceIndex);
+            setGuestBus(e);
         }
         if (d.kind == DeviceKind::Interface && e.guestAddress)
             e.linuxName = linuxName(e, acpiIndexOf(m_document, d.element));
@@ -81,6 +90,7 @@ private:
         if (implicit.index >= 0)
             e.index = implicit.index;
         e.assignedBy = AddressOrigin::Implicit;
+        setGuestBus(e);
     }
 
     void addAddedController(const PciControllerInfo& c) {
@@ -89,6 +99,7 @@ private:
         e.index = c.index;
         e.model = c.model;
         e.assignedBy = AddressOrigin::Implicit;
+        setGuestBus(e);
     }
 
     QString linuxName(const GuestElement& e, std::optional<int> acpiIndex) const {

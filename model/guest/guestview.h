@@ -34,7 +34,8 @@ struct GuestElement {
     std::optional<PciAddress> address;
     AddressOrigin assignedBy = AddressOrigin::None;
     std::optional<PciAddress> guestAddress;
-    QString linuxName; // interfaces: the name systemd's udev will give it ("enp1s0")
+    std::optional<int> guestBus; // PCI controllers: the guest bus their slots appear on
+    QString linuxName;           // interfaces: the name systemd's udev will give it ("enp1s0")
 };
 
 struct GuestView {

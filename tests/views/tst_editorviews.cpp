@@ -6,6 +6,7 @@
 
 #include "autoassign/autoassigndialog.h"
 #include "common/edits.h"
+#include "common/guestchangeslabel.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "inspector/inspectorview.h"
@@ -307,6 +308,18 @@ void TestEditorViews::inspectorShowsTheGuestAddressAndLinuxName() {
     settle();
     QCOMPARE(window->inspectorView()->guestAddressLabel()->text(),
              QStringLiteral("0000:00:0c.0 · Linux enp0s12"));
+    // The status bar says what the guest will notice, before Save.
+    const auto* changes = window->findChild<GuestChangesLabel*>();
+    QVERIFY(changes && changes->isVisibleTo(window.get()));
+    // (It no longer needs the root port libvirt added for it: later devices move up too.)
+    QVERIFY(changes->changeCount() >= 1);
+    QVERIFY2(changes->toolTip().contains(QStringLiteral("Linux renames ") +
+                                         before.section(QStringLiteral("Linux "), 1) +
+                                         QStringLiteral(" → enp0s12")),
+             qPrintable(changes->toolTip()));
+    context->undoStack()->undo();
+    settle();
+    QVERIFY(!changes->isVisibleTo(window.get()));
 }
 
 void TestEditorViews::inspectorHotplugAndMultifunctionAreCommands() {
