@@ -40,7 +40,8 @@ QString optionalText(std::optional<int> value) {
 
 class ChangeCollector {
 public:
-    explicit ChangeCollector(QList<DomainChange>& out) : m_out(out) {}
+    ChangeCollector(QList<DomainChange>& out, const GuestView& before, const GuestView& after)
+        : m_out(out), m_countBefore(countByElement(before)), m_countAfter(countByElement(after)) {}
 
     void machine(const QString& before, const QString& after) {
         const QString a = canonicalMachine(before), b = canonicalMachine(after);
@@ -129,8 +130,14 @@ private:
                 ChangeSeverity::Medium,
                 QStringLiteral("the guest finds a new device at %1")
                     .arg(addressText(e.guestAddress)));
-        refusedBy(QStringLiteral("Target domain %1 count does not match source")
-                      .arg(libvirtDeviceName(e.elementName)));
+        // (With equal counts libvirt pairs by position and refuses the first field that differs.)
+        const int before = m_countBefore.value(e.elementName);
+        const int after = m_countAfter.value(e.elementName);
+        if (before != after)
+            refusedBy(QStringLiteral("Target domain %1 count %2 does not match source %3")
+                          .arg(libvirtCountName(e.elementName))
+                          .arg(after)
+                          .arg(before));
     }
 
     void addressChange(const QString& subject, const GuestElement& a, const GuestElement& b) {
@@ -144,7 +151,8 @@ private:
             add("address", subject, xmlA, xmlB, ChangeSeverity::None,
                 QStringLiteral("only the XML changes: the guest still sees %1").arg(guestA));
         if (xmlA != xmlB && a.address && b.address)
-            refusedBy(QStringLiteral("Target device PCI address %1 does not match source %2")
+            // libvirt's message as it prints it (no space before "does": its format macro)
+            refusedBy(QStringLiteral("Target device PCI address %1does not match source %2")
                           .arg(xmlB, xmlA));
         if (guestA == guestB && !a.linuxName.isEmpty() && a.linuxName != b.linuxName)
             add("linux-name", subject, a.linuxName, b.linuxName, ChangeSeverity::High,
@@ -191,7 +199,31 @@ private:
                 QStringLiteral("the guest can or can no longer hot-unplug what sits there"));
     }
 
+    static QHash<QString, int> countByElement(const GuestView& view) {
+        QHash<QString, int> counts;
+        for (const GuestElement& e : view.elements)
+            ++counts[e.elementName];
+        return counts;
+    }
+
+    // How virDomainDefCheckABIStability counts a device class ("net card count 3 …").
+    static QString libvirtCountName(const QString& element) {
+        static const QHash<QString, QString> names = {
+            {QStringLiteral("interface"), QStringLiteral("net card")},
+            {QStringLiteral("input"), QStringLiteral("input device")},
+            {QStringLiteral("sound"), QStringLiteral("sound card")},
+            {QStringLiteral("video"), QStringLiteral("video card")},
+            {QStringLiteral("hostdev"), QStringLiteral("host device")},
+            {QStringLiteral("memballoon"), QStringLiteral("memory balloon")},
+            {QStringLiteral("rng"), QStringLiteral("RNG device")},
+            {QStringLiteral("serial"), QStringLiteral("serial port")},
+            {QStringLiteral("panic"), QStringLiteral("panic device")},
+        };
+        return names.value(element, element);
+    }
+
     QList<DomainChange>& m_out;
+    QHash<QString, int> m_countBefore, m_countAfter;
 };
 
 } // namespace
@@ -220,7 +252,7 @@ DomainDiff diffDomains(const DomainDocument& before, const DomainDocument& after
     const QList<ElementFacts> factsA = diff::collectFacts(before, viewA);
     const QList<ElementFacts> factsB = diff::collectFacts(after, viewB);
     DomainDiff result;
-    ChangeCollector collect(result.changes);
+    ChangeCollector collect(result.changes, viewA, viewB);
     collect.machine(viewA.inventory.machine, viewB.inventory.machine);
     for (const ElementPair& p : diff::pairElements(factsA, factsB))
         collect.pair(p);

@@ -66,7 +66,7 @@ void TestCliDiff::movedNicIsRenamedInTheGuest() {
                  "enp1s9; Windows sees a new network adapter")),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("libvirt's ABI check refuses it: Target device PCI "
-                                          "address 0000:01:09.0 does not match source "
+                                          "address 0000:01:09.0does not match source "
                                           "0000:01:01.0")));
     QVERIFY(r.out.contains(QStringLiteral(": 1 guest-visible change (1 high, 0 medium)")));
 }

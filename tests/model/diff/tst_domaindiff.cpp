@@ -107,6 +107,10 @@ void TestDomainDiff::removedAndAddedDevices() {
     QCOMPARE(find(diff, "removed", "disk vda")->severity, ChangeSeverity::High);
     QCOMPARE(find(diff, "added", "disk vdb")->severity, ChangeSeverity::Medium);
     QCOMPARE(diff.guestVisibleCount(), 2);
+    const DomainDiff fewer =
+        diffDomains(a, domain("pc", nic("52:54:00:00:00:01", address(0, 3))), RuleTable::builtin());
+    QCOMPARE(find(fewer, "removed", "disk vda")->libvirtRefusal,
+             QStringLiteral("Target domain disk count 0 does not match source 1"));
 }
 
 QTEST_GUILESS_MAIN(TestDomainDiff)
