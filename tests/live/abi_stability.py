@@ -12,7 +12,7 @@ the check then refuses by itself. Prints the figure; exit 1 on a disagreement.
 
 usage: abi_stability.py SHARED_DIR PCITOPO [N]
 """
-import importlib.machinery, importlib.util, json, os, random, re, subprocess, sys, uuid
+import importlib.machinery, importlib.util, json, os, random, re, shutil, subprocess, sys, uuid
 
 shared, pcitopo = sys.argv[1], sys.argv[2]
 count = int(sys.argv[3]) if len(sys.argv) > 3 else 8
@@ -126,6 +126,7 @@ def main():
             agree += ok
             if not ok:
                 print("  %s (%s): libvirt: %s; pcitopo: %s" % (os.path.basename(a), label, verdict, refusals[:3]))
+    shutil.rmtree(tmp, ignore_errors=True)
     print("libvirt ABI check vs pcitopo diff: %d/%d pairs agree" % (agree, total))
     return 0 if agree == total and total > 0 else 1
 
