@@ -3,6 +3,7 @@
 #include "autoassign/autoassigndialog.h"
 #include "common/editorcontext.h"
 #include "common/edits.h"
+#include "common/guestchangeslabel.h"
 #include "common/theme.h"
 #include "explain/welcomepanel.h"
 #include "graph/graphview.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_problemsLabel->setAccessibleName(tr("Problem count"));
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_headroomLabel);
+    statusBar()->addPermanentWidget(new GuestChangesLabel(m_context, this));
     restoreLayout();
     connect(m_session, &DocumentSession::documentReplaced, this, &MainWindow::documentReplaced);
     connect(m_session, &DocumentSession::cleanChanged, this, &MainWindow::updateTitle);

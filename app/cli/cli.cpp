@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "assign.h"
 #include "bench.h"
+#include "diff.h"
 #include "explain.h"
 #include "handoff.h"
 #include "render.h"
@@ -31,7 +32,7 @@ struct Subcommand {
 const Subcommand kSubcommands[] = {
     {"validate", runValidate},    {"assign", runAssign},   {"show", runShow},
     {"render", runRender},        {"explain", runExplain}, {"bench", runBench},
-    {"check", runCheckOrHandOff},
+    {"check", runCheckOrHandOff}, {"diff", runDiff},
 };
 
 const char* const kGlobalWords[] = {"--help", "-h", "help", "--version", "-v"};
@@ -48,6 +49,7 @@ QString usage() {
         "       pcitopo explain RULE|DEVICE|MODEL|CODE [--machine q35|pc] [--into MODEL]\n"
         "       pcitopo bench [--quick] [--no-libvirt] [--format text|json] [--runs N]\n"
         "       pcitopo check [--connect URI] [--format text|json] [--timeout SECONDS] FILE...\n"
+        "       pcitopo diff [--all] [--format text|json] A.xml B.xml\n"
         "       pcitopo --version | --help\n");
 }
 

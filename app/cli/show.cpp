@@ -2,6 +2,7 @@
 
 #include "documentloading.h"
 #include "showformat.h"
+#include "showguest.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -55,11 +56,15 @@ int runShow(const QStringList& arguments) {
         return 2;
     const DeviceInventory inventory = DeviceInventory::read(*document);
     const Topology topo = Topology::build(inventory, RuleTable::builtin());
+    const GuestView guest = GuestView::compute(*document, RuleTable::builtin());
     QTextStream out(stdout);
-    if (a.format == u"json")
-        out << QJsonDocument(showJson(topo, a.file)).toJson(QJsonDocument::Indented);
-    else
-        out << showText(topo, a.file);
+    if (a.format == u"json") {
+        QJsonObject json = showJson(topo, a.file);
+        json.insert(QStringLiteral("elements"), guestElementsJson(guest));
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        out << showText(topo, a.file) << guestViewText(guest);
+    }
     for (const InventoryProblem& p : inventory.problems)
         err << a.file << ':' << p.location.line << ':' << p.location.column << ": " << p.message
             << '\n';

@@ -23,7 +23,7 @@ public:
         placeDevices();
         finishSlots();
         linkBuses();
-        GuestBusNumbering::assign(m_topo.m_buses, m_topo.m_busPosition, inventory());
+        GuestBusNumbering::assign(m_topo.m_buses, inventory(), m_rules);
         countHeadroom();
         return std::move(m_topo);
     }

@@ -43,7 +43,7 @@ offers() {
     fi
 }
 
-expect "assign bench check explain help render show validate" pcitopo ""
+expect "assign bench check diff explain help render show validate" pcitopo ""
 expect "--dark --help --lang --version" pcitopo -
 expect "pc.xml" pcitopo pc                         # "pcitopo FILE" opens the editor
 expect "domains pc.xml q35.xml" pcitopo --dark ""       # the editor's options, then FILE
@@ -54,6 +54,8 @@ expect "--connect --format" pcitopo validate -
 expect "qemu:///session qemu:///system" pcitopo validate --connect ""
 expect "--connect --format --timeout" pcitopo check -
 expect "json text" pcitopo show --format ""
+expect "--all --format" pcitopo diff -
+expect "domains pc.xml q35.xml" pcitopo diff pc.xml ""
 expect "json text" pcitopo validate --format ""
 expect "json" pcitopo validate --format = j        # --format=j, split by COMP_WORDBREAKS
 expect "json text" pcitopo validate --format =

@@ -6,6 +6,7 @@
 
 #include "autoassign/autoassigndialog.h"
 #include "common/edits.h"
+#include "common/guestchangeslabel.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "inspector/inspectorview.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSet>
 #include <QSettings>
@@ -72,6 +74,7 @@ private slots:
     void autoAssignShowsChangesBeforeApplying();
     void viewsRebuildOncePerBatchOfChanges();
     void inspectorHotplugAndMultifunctionAreCommands();
+    void inspectorShowsTheGuestAddressAndLinuxName();
     void inspectorEditsTheNumaNodeOfAnExpanderBus();
     void saveWritesTheDocumentLosslessly();
 };
@@ -287,6 +290,36 @@ void TestEditorViews::viewsRebuildOncePerBatchOfChanges() {
     settle();
     QCOMPARE(refreshed.count(), 1); // one rebuild for three document changes
     verifyViewsMatchModel(*window);
+}
+
+void TestEditorViews::inspectorShowsTheGuestAddressAndLinuxName() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const int e1000e = findDevice(*context, [](const Device& d) { return d.model == u"e1000e"; });
+    QVERIFY(e1000e >= 0);
+    context->select(context->topology().inventory().devices.at(e1000e).element);
+    settle();
+    const QString before = window->inspectorView()->guestAddressLabel()->text();
+    QVERIFY2(before.contains(QStringLiteral(" · Linux enp")), qPrintable(before));
+    // Move it to an integrated slot of pcie-root: the label follows the edit.
+    QLineEdit* address = window->inspectorView()->addressField();
+    address->setText(QStringLiteral("00:0c.0"));
+    emit address->returnPressed();
+    settle();
+    QCOMPARE(window->inspectorView()->guestAddressLabel()->text(),
+             QStringLiteral("0000:00:0c.0 · Linux enp0s12"));
+    // The status bar says what the guest will notice, before Save.
+    const auto* changes = window->findChild<GuestChangesLabel*>();
+    QVERIFY(changes && changes->isVisibleTo(window.get()));
+    // (It no longer needs the root port libvirt added for it: later devices move up too.)
+    QVERIFY(changes->changeCount() >= 1);
+    QVERIFY2(changes->toolTip().contains(QStringLiteral("Linux renames ") +
+                                         before.section(QStringLiteral("Linux "), 1) +
+                                         QStringLiteral(" → enp0s12")),
+             qPrintable(changes->toolTip()));
+    context->undoStack()->undo();
+    settle();
+    QVERIFY(!changes->isVisibleTo(window.get()));
 }
 
 void TestEditorViews::inspectorHotplugAndMultifunctionAreCommands() {

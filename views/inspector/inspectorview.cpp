@@ -75,6 +75,9 @@ InspectorView::InspectorView(EditorContext* context, QWidget* parent)
                              "device there, clear it to let libvirt assign one"));
     m_bus = new QLabel(this);
     m_guestBus = new QLabel(this);
+    m_guestAddress = new QLabel(this);
+    m_guestAddress->setToolTip(tr("The bus:slot.function the guest (lspci) sees once libvirt has "
+                                  "defined the domain and the firmware has numbered its buses"));
     m_slotHotplug = new QLabel(this);
     m_multifunction = new QComboBox(this);
     m_multifunction->addItem(tr("not set"), QString());
@@ -103,6 +106,7 @@ InspectorView::InspectorView(EditorContext* context, QWidget* parent)
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("On bus:"), m_bus);
     form->addRow(tr("Guest bus number:"), m_guestBus);
+    form->addRow(tr("Guest address:"), m_guestAddress);
     form->addRow(tr("Slot hotplug:"), m_slotHotplug);
     form->addRow(tr("&Multifunction:"), m_multifunction);
     form->addRow(tr("Own bus:"), m_ownBus);
@@ -118,7 +122,10 @@ InspectorView::InspectorView(EditorContext* context, QWidget* parent)
     m_teaching->setAccessibleName(tr("What the rules say"));
     m_teaching->setObjectName(QStringLiteral("teaching"));
 
-    connect(m_context, &EditorContext::refreshed, this, &InspectorView::rebuild);
+    connect(m_context, &EditorContext::refreshed, this, [this] {
+        m_guestView.reset();
+        rebuild();
+    });
     connect(m_context, &EditorContext::selectionChanged, this, &InspectorView::rebuild);
     connect(m_address, &QLineEdit::returnPressed, this, &InspectorView::applyAddress);
     connect(m_multifunction, &QComboBox::activated, this, &InspectorView::applyMultifunction);
@@ -142,7 +149,8 @@ void InspectorView::rebuild() {
 void InspectorView::showNothing() {
     m_title->setText(tr("Nothing selected"));
     m_teaching->setText(tr("Select a device or controller in the graph, the tree or the XML."));
-    for (QLabel* label : {m_element, m_model, m_bus, m_guestBus, m_slotHotplug, m_ownBus})
+    for (QLabel* label :
+         {m_element, m_model, m_bus, m_guestBus, m_guestAddress, m_slotHotplug, m_ownBus})
         label->clear();
     m_address->clear();
     m_numaNode->clear();
@@ -172,6 +180,7 @@ void InspectorView::showDevice(const Device& device, int deviceIndex) {
     m_bus->setText(bus ? tr("%1 (index %2)").arg(bus->displayName()).arg(bus->index)
                        : tr("not placed"));
     m_guestBus->setText(bus && bus->guestBusNumber >= 0 ? hex2(bus->guestBusNumber) : tr("—"));
+    m_guestAddress->setText(guestAddressText(deviceIndex));
     const Slot* slot = bus && shownAt ? bus->slot(shownAt->slot) : nullptr;
     m_slotHotplug->setText(slot ? hotplugText(slot->hotplug) : tr("—"));
 
@@ -190,6 +199,21 @@ void InspectorView::showDevice(const Device& device, int deviceIndex) {
     m_hotplug->setEnabled(controller && controller->hotplugOption);
     m_hotplug->setCurrentIndex(m_hotplug->findData(device.target.value(QStringLiteral("hotplug"))));
     showNumaNode(device, own);
+}
+
+// "0000:02:00.0 · Linux enp2s0": where the guest finds the device once libvirt defines the domain.
+QString InspectorView::guestAddressText(int deviceIndex) {
+    if (!m_guestView)
+        m_guestView = GuestView::compute(m_context->document(), m_context->rules());
+    const GuestElement* row = m_guestView->elementOfDevice(deviceIndex);
+    if (!row || !row->guestAddress)
+        return tr("—");
+    QString text = fullAddressString(*row->guestAddress);
+    if (row->assignedBy == AddressOrigin::Libvirt)
+        text += tr(" (libvirt assigns it)");
+    if (!row->linuxName.isEmpty())
+        text += tr(" · Linux %1").arg(row->linuxName);
+    return text;
 }
 
 // An expander bus offers "none" and the domain's <cpu><numa> cells (plus its current node when

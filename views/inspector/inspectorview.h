@@ -1,8 +1,10 @@
 #pragma once
 
 #include "document/domaindocument.h"
+#include "guest/guestview.h"
 
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QFormLayout;
@@ -28,6 +30,7 @@ public:
     QComboBox* multifunctionField() const { return m_multifunction; }
     QComboBox* hotplugField() const { return m_hotplug; }
     QLabel* guestBusLabel() const { return m_guestBus; }
+    QLabel* guestAddressLabel() const { return m_guestAddress; }
     QComboBox* numaNodeField() const { return m_numaNode; }
 
 private:
@@ -39,6 +42,7 @@ private:
     void applyHotplug();
     void showNumaNode(const Device& device, const Bus* ownBus);
     void applyNumaNode();
+    QString guestAddressText(int deviceIndex);
 
     EditorContext* m_context;
     ElementId m_shown = NoElement;
@@ -49,6 +53,8 @@ private:
     QLineEdit* m_address = nullptr;
     QLabel* m_bus = nullptr;
     QLabel* m_guestBus = nullptr;
+    QLabel* m_guestAddress = nullptr;     // as libvirt will define it, with a NIC's Linux name
+    std::optional<GuestView> m_guestView; // of the current revision, computed when first shown
     QLabel* m_slotHotplug = nullptr;
     QComboBox* m_multifunction = nullptr;
     QComboBox* m_hotplug = nullptr;

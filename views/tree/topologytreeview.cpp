@@ -22,6 +22,15 @@ QString busTitle(const Bus& bus) {
     return title;
 }
 
+// "  · guest 02:01.0" when the guest sees the device on another bus number than the XML index.
+QString guestAddressSuffix(const Bus& bus, int slot, int function) {
+    if (bus.guestBusNumber < 0 || bus.guestBusNumber == bus.index)
+        return QString();
+    return QObject::tr("  · guest %1:%2.%3")
+        .arg(hex2(bus.guestBusNumber), hex2(slot))
+        .arg(function);
+}
+
 QStandardItem* makeItem(const QIcon& icon, const QString& text, ElementId element) {
     auto* item = new QStandardItem(icon, text);
     item->setData(element, TopologyTreeView::ElementRole);
@@ -73,8 +82,9 @@ QStandardItem* TopologyTreeView::busItem(const Topology& topology, const Bus& bu
                     continue;
                 }
             }
-            auto* leaf =
-                makeItem(theme::icon(iconClassName(occupant.icon)), text, occupant.element);
+            auto* leaf = makeItem(theme::icon(iconClassName(occupant.icon)),
+                                  text + guestAddressSuffix(bus, slot.slot, occupant.function),
+                                  occupant.element);
             if (occupant.chipset)
                 leaf->setForeground(theme::TextMuted);
             if (occupant.conflict)

@@ -55,7 +55,16 @@ void TestCliShow::applianceExactText() {
                                    "|-- 00:1f.2 controller sata: ich9-ahci  [no hotplug]\n"
                                    "`-- 00:1f.3 chipset: SMBus\n"
                                    "unplaced: none\n"
-                                   "headroom: 0 free hotpluggable PCIe ports, 0 free PCI slots\n"));
+                                   "headroom: 0 free hotpluggable PCIe ports, 0 free PCI slots\n"
+                                   "guest view (as libvirt will define it):\n"
+                                   "  controller scsi 0       0000:00:03.0 -> guest 0000:00:03.0  "
+                                   "(written)\n"
+                                   "  controller virtio-serial 0  0000:00:04.0 -> guest "
+                                   "0000:00:04.0  (written)\n"
+                                   "  controller sata 0       0000:00:1f.2 -> guest 0000:00:1f.2  "
+                                   "(written)\n"
+                                   "  rng 0                   0000:00:02.0 -> guest 0000:00:02.0  "
+                                   "(written)\n"));
 }
 
 void TestCliShow::numaPassthroughGolden() {
@@ -83,15 +92,19 @@ void TestCliShow::unplacedAndUnattachedBuses() {
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral(
                  "`-- 00:06-1f free, 26 slots  [hotplug]\n"
-                 "bus 2: pci-expander-bus, guest bus unknown, NUMA node 1, not placed yet "
+                 "bus 2: pci-expander-bus, guest bus 0xff, NUMA node 1, not placed yet "
                  "(libvirt assigns its address)\n"
                  "`-- 02:00-1f free, 32 slots  [hotplug]\n"
                  "unplaced (libvirt assigns the address):\n"
                  "  controller: PCI expander bus (pxb) 2\n"
                  "  disk: virtio-blk vda\n")),
              qPrintable(r.out));
-    QVERIFY(r.out.endsWith(
-        QStringLiteral("headroom: 0 free hotpluggable PCIe ports, 91 free PCI slots\n")));
+    QVERIFY(r.out.contains(
+        QStringLiteral("headroom: 0 free hotpluggable PCIe ports, 91 free PCI slots\n"
+                       "guest view (as libvirt will define it):\n")));
+    // Without <acpi/> no slot has an ACPI slot number: the NIC gets a path name.
+    QVERIFY(r.out.contains(QStringLiteral("  interface 1             0000:00:04.0 -> guest "
+                                          "0000:00:04.0  (libvirt)  Linux: enp0s4\n")));
 }
 
 // Every occupant of the JSON appears on a line of the text with the same kind and model, and
@@ -121,7 +134,12 @@ void TestCliShow::jsonSaysWhatTheTextSays() {
         QVERIFY(occupants > 3);
         const QString headroom =
             root.value(QStringLiteral("headroom"))[QStringLiteral("text")].toString();
-        QVERIFY(text.out.endsWith(QStringLiteral("headroom: ") + headroom + u'\n'));
+        QVERIFY(text.out.contains(QStringLiteral("headroom: ") + headroom + u'\n'));
+        // Every element with a guest address in JSON has its line in the guest view.
+        for (const QJsonValue e : root.value(QStringLiteral("elements")).toArray())
+            if (e[QStringLiteral("guestAddress")].isString())
+                QVERIFY(text.out.contains(QStringLiteral(" -> guest ") +
+                                          e[QStringLiteral("guestAddress")].toString()));
     }
 }
 
@@ -139,6 +157,17 @@ void TestCliShow::jsonExpanderAndHeadroom() {
     QCOMPARE(pxb.value(QStringLiteral("model")).toString(), QStringLiteral("pcie-expander-bus"));
     QCOMPARE(pxb.value(QStringLiteral("numaNode")).toInt(), 1);
     QCOMPARE(pxb.value(QStringLiteral("guestBus")).toInt(), 0xc0);
+    // The elements contract: a hostdev behind the pxb-pcie's root port, as the guest sees it.
+    QJsonObject hostdevRow;
+    for (const QJsonValue e : root.value(QStringLiteral("elements")).toArray())
+        if (e[QStringLiteral("element")].toString() == u"hostdev" &&
+            e[QStringLiteral("ordinal")].toInt() == 1)
+            hostdevRow = e.toObject();
+    QCOMPARE(hostdevRow.value(QStringLiteral("address")).toString(),
+             QStringLiteral("0000:08:00.0"));
+    QCOMPARE(hostdevRow.value(QStringLiteral("assignedBy")).toString(), QStringLiteral("written"));
+    QCOMPARE(hostdevRow.value(QStringLiteral("guestAddress")).toString(),
+             QStringLiteral("0000:c1:00.0"));
     QCOMPARE(pxb.value(QStringLiteral("address")).toString(), QStringLiteral("00:04.0"));
     QCOMPARE(buses[1].toObject().value(QStringLiteral("numaNode")), QJsonValue());
     const QJsonObject port = buses[8].toObject()[QStringLiteral("slots")][0].toObject();
