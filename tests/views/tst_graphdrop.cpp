@@ -74,6 +74,7 @@ private slots:
     void deletingAControllerTakesItsSubtree();
     void whereNothingFitsTheMissingControllerIsTheDropTarget();
     void keyboardPlacesAnEntryWithoutAMouse();
+    void everySlotOfACollapsedRunIsADropTarget();
 };
 
 void TestGraphDrop::paletteDropAddsDeviceAndUndoRestoresBytes() {
@@ -299,6 +300,34 @@ void TestGraphDrop::keyboardPlacesAnEntryWithoutAMouse() {
     QTest::keyClick(view, Qt::Key_Escape);
     QVERIFY(!view->isPreviewing());
     QCOMPARE(context->undoStack()->index(), 0);
+}
+
+// "slots 03–1e free" is one cell until the pointer is over it: then each slot owns a part of
+// it, so a drop can reach 00:07.0 (issue #14), not only the run's first slot.
+void TestGraphDrop::everySlotOfACollapsedRunIsADropTarget() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    settle();
+    EditorContext* context = window->context();
+    GraphView* view = window->graphView();
+    SlotItem* run = view->graphScene()->slotItem(0, 7);
+    QVERIFY(run && run->isCollapsed());
+    QVERIFY(run->look().slot < 7 && run->look().lastSlot > 7);
+    view->centerOn(run);
+    const QPoint target = view->mapFromScene(run->subSlotRect(7).center());
+    auto mime = paletteMime(window->paletteView(), QStringLiteral("net-e1000e"));
+    QVERIFY(mime);
+    const DragResult result = dragOver(view, mime.get(), target, true);
+    QVERIFY(result.dropAccepted);
+    settle();
+    QVERIFY2(findDevice(*context,
+                        [](const Device& d) {
+                            return d.kind == DeviceKind::Interface && d.model == u"e1000e" &&
+                                   d.pciAddress && d.pciAddress->bus == 0 &&
+                                   d.pciAddress->slot == 7;
+                        }) >= 0,
+             "the NIC sits at 00:07.0, where it was dropped");
 }
 
 QTEST_MAIN(TestGraphDrop)

@@ -27,6 +27,9 @@ public:
     explicit GraphScene(QObject* parent = nullptr);
 
     void rebuild(const EditorContext& context);
+    // The shape (width : height) the layout wraps its rows towards: the view's.
+    void setTargetAspect(qreal aspect) { m_targetAspect = aspect; }
+    qreal targetAspect() const { return m_targetAspect; }
     void build(const TopologyLayout& layout, const Topology& topology,
                const QList<Diagnostic>& diagnostics, const DomainDocument& document);
     void clearGraph();
@@ -61,6 +64,7 @@ private:
     QHash<ElementId, BusItem*> m_buses;
     QList<BusItem*> m_busItems;
     ElementId m_selected = NoElement;
+    qreal m_targetAspect = 1.6;
     QRectF m_rootRect;
     AddTargetItem* m_addTarget = nullptr; // owned by the scene
 };

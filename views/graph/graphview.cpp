@@ -7,12 +7,14 @@
 #include "graphaccessible.h"
 #include "graphscene.h"
 #include "slotitem.h"
+#include "validation/diagnostic.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 
 namespace pcitopo {
@@ -59,7 +61,8 @@ void GraphView::rebuild() {
         browsed->setKeyboardFocus(true);
     if (m_fitPending) {
         m_fitPending = false;
-        fitAll();
+        relayoutForShape();
+        showDefaultView();
     }
 }
 
@@ -73,6 +76,7 @@ void GraphView::scaleBy(qreal factor) {
         return;
     m_autoFit = false;
     scale(factor, factor);
+    emit zoomChanged(zoomFactor());
 }
 
 void GraphView::zoomIn() {
@@ -86,34 +90,85 @@ void GraphView::zoomOut() {
 void GraphView::resetZoom() {
     m_autoFit = false;
     resetTransform();
+    scale(readableZoom(), readableZoom());
+    emit zoomChanged(zoomFactor());
 }
 
 void GraphView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
     updateWelcome();
-    if (m_autoFit)
-        fitAll();
+    if (m_autoFit) {
+        relayoutForShape();
+        showDefaultView();
+    }
 }
 
 void GraphView::fitAll() {
     const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
     if (bounds.isEmpty())
         return;
+    resetTransform();
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (zoomFactor() > 1.5 * readableZoom()) {
+        resetTransform();
+        scale(1.5 * readableZoom(), 1.5 * readableZoom());
+        centerOn(bounds.center());
+    }
+    m_autoFit = false;
+    emit zoomChanged(zoomFactor());
+}
+
+qreal GraphView::readableZoom() {
+    const qreal appPoints = QApplication::font().pointSizeF();
+    return appPoints > 0 ? std::max<qreal>(1, appPoints / ChipItem::labelPointSize) : 1;
+}
+
+void GraphView::showDefaultView() {
+    const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    if (bounds.isEmpty())
+        return;
     m_autoFit = true;
     resetTransform();
     fitInView(bounds, Qt::KeepAspectRatio);
-    // Large domains are not shrunk into unreadable dust: below half size the view shows the
-    // top left (the root complex) at half size and the user pans or zooms out.
-    if (zoomFactor() < 0.5) {
-        resetTransform();
-        scale(0.5, 0.5);
+    const qreal fit = zoomFactor();
+    const qreal readable = readableZoom();
+    const qreal zoom = std::clamp(fit, readable, 1.5 * readable);
+    resetTransform();
+    scale(zoom, zoom);
+    if (zoom <= fit) {
+        centerOn(bounds.center());
+    } else if (const QRectF focus = focusRect(); !focus.isNull()) {
+        centerOn(focus.center());
+    } else { // the root complex at the top left
         const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
         centerOn(bounds.left() + visible.width() / 2, bounds.top() + visible.height() / 2);
-    } else if (zoomFactor() > 1.5) {
-        resetTransform();
-        scale(1.5, 1.5);
-        centerOn(bounds.center());
     }
+    emit zoomChanged(zoomFactor());
+}
+
+// The selection, else the device with the most severe problem.
+QRectF GraphView::focusRect() const {
+    if (const QRectF selected = m_scene->rectOfElement(m_context->selection()); !selected.isNull())
+        return selected;
+    for (const Severity severity : {Severity::Error, Severity::Warning})
+        for (const Diagnostic& diagnostic : m_context->diagnostics())
+            if (diagnostic.severity == severity)
+                if (const QRectF rect = m_scene->rectOfElement(diagnostic.element); !rect.isNull())
+                    return rect;
+    return {};
+}
+
+bool GraphView::relayoutForShape() {
+    if (viewport()->height() <= 0 || !m_context->hasDocument())
+        return false;
+    const qreal aspect = qreal(viewport()->width()) / viewport()->height();
+    const qreal change = aspect / m_scene->targetAspect();
+    if (change > 0.8 && change < 1.25)
+        return false;
+    m_scene->setTargetAspect(aspect);
+    m_scene->rebuild(*m_context);
+    m_scene->setSelectedElement(m_context->selection());
+    return true;
 }
 
 void GraphView::wheelEvent(QWheelEvent* event) {

@@ -27,6 +27,9 @@ public:
 
     GraphScene* graphScene() const { return m_scene; }
     qreal zoomFactor() const;
+    // The zoom at which the graph's smallest chip and bus text is as large as the application
+    // font: the view never starts below it.
+    static qreal readableZoom();
 
     // The drag gesture without a mouse (tests and keyboard users): what a drop of `candidate`
     // on the cell of `bus`/`slot` does. Returns false when the cell refuses it.
@@ -60,11 +63,15 @@ public:
 public slots:
     void zoomIn();
     void zoomOut();
-    void fitAll();
+    void fitAll(); // the whole graph, however small
     void resetZoom();
+    // The start view: the whole graph if it fits readably, else readable and centred on the
+    // selection, else on the most severe problem, else on the root complex.
+    void showDefaultView();
 
 signals:
     void statusMessage(const QString& message);
+    void zoomChanged(qreal zoom);
     // Right click (or the menu key) on the graph, after the element under it was selected.
     void contextMenuRequested(const QPoint& globalPos);
 
@@ -107,6 +114,8 @@ private:
     void showWhy();
     SlotRef slotRefAt(const QPointF& scenePos) const;
     void updateWelcome();
+    QRectF focusRect() const;
+    bool relayoutForShape(); // rebuilds when the view's shape changed much since the layout
 
     EditorContext* m_context;
     GraphScene* m_scene = nullptr;

@@ -88,6 +88,8 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
         if (slot)
             slot->setHovered(true);
     }
+    if (slot)
+        slot->pointAt(scenePos); // a collapsed run: the slot under the cursor
     if (!slot || !slot->verdict()) {
         QToolTip::hideText();
         event->ignore();
@@ -119,6 +121,8 @@ void GraphView::dragLeaveEvent(QDragLeaveEvent* event) {
 void GraphView::dropEvent(QDropEvent* event) {
     const QPointF scenePos = mapToScene(event->position().toPoint());
     SlotItem* slot = m_scene->slotAt(scenePos);
+    if (slot)
+        slot->pointAt(scenePos);
     const std::optional<DragState> state = m_drag;
     if (state && !state->addModel.isEmpty() && m_scene->isOverAddTarget(scenePos)) {
         endDrag();
