@@ -109,8 +109,6 @@ void MainWindow::createDocks() {
         addDock(m_history, tr("History"), QStringLiteral("HistoryDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, history);
     problems->raise();
-    resizeDocks({palette, inspector}, {300, 380}, Qt::Horizontal);
-    resizeDocks({problems}, {190}, Qt::Vertical);
 }
 
 void MainWindow::createActions() {
@@ -329,7 +327,7 @@ void MainWindow::showAddTo() {
 void MainWindow::restoreLayout() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 940);
+        sizeToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

@@ -5,7 +5,9 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QMenu;
+class QToolBar;
 class QUndoView;
 
 namespace pcitopo {
@@ -48,6 +50,8 @@ public:
     QUndoView* historyView() const { return m_history; }
     LibvirtSaver* libvirtSaver() const { return m_libvirt; }
     QAction* saveToLibvirtAction() const { return m_saveToLibvirtAction; }
+    QLineEdit* findEdit() const { return m_findEdit; }
+    QLabel* zoomLabel() const { return m_zoomLabel; }
     // Opens a domain's XML read from libvirt (what Open from libvirt… does after its dialog).
     bool openFromLibvirt(const QByteArray& xml, const LibvirtOrigin& origin);
 
@@ -86,6 +90,12 @@ private:
     void updateRecentMenu();
     void updateTitle();
 
+    // mainwindownavigate.cpp
+    void createNavigation(QMenu* view, QToolBar* toolbar);
+    void findNext();
+    void sizeToScreen();
+    void fitDocksToWindow(const QSize& size);
+
     // mainwindowlibvirt.cpp
     void createLibvirtActions(QMenu* file);
     void showOpenFromLibvirt();
@@ -104,6 +114,9 @@ private:
     QMenu* m_viewMenu = nullptr;
     QLabel* m_headroomLabel = nullptr;
     QLabel* m_problemsLabel = nullptr;
+    QLabel* m_zoomLabel = nullptr;
+    QLineEdit* m_findEdit = nullptr;
+    int m_findIndex = -1;
     QAction* m_saveAction = nullptr;
     QAction* m_revertAction = nullptr;
     QAction* m_undoAction = nullptr;

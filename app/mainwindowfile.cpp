@@ -143,6 +143,7 @@ void MainWindow::createMenus() {
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
+    createNavigation(view, toolbar);
 }
 
 void MainWindow::documentReplaced() {

@@ -5,6 +5,7 @@
 #include "common/editorcontext.h"
 #include "common/theme.h"
 #include "graphaccessible.h"
+#include "graphoverview.h"
 #include "graphscene.h"
 #include "slotitem.h"
 #include "validation/diagnostic.h"
@@ -13,6 +14,7 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -37,6 +39,10 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
                                 "on a slot"));
     connect(m_context, &EditorContext::refreshed, this, &GraphView::rebuild);
     createWhyAction();
+    m_overview = new GraphOverview(this);
+    m_autoScroll = new QTimer(this);
+    m_autoScroll->setInterval(30);
+    connect(m_autoScroll, &QTimer::timeout, this, &GraphView::autoScrollStep);
     connect(m_context, &EditorContext::selectionChanged, this, [this](ElementId element) {
         m_scene->setSelectedElement(element);
         if (const QRectF rect = m_scene->rectOfElement(element); !rect.isNull())
@@ -64,6 +70,7 @@ void GraphView::rebuild() {
         relayoutForShape();
         showDefaultView();
     }
+    m_overview->sceneRebuilt();
 }
 
 qreal GraphView::zoomFactor() const {
@@ -76,6 +83,7 @@ void GraphView::scaleBy(qreal factor) {
         return;
     m_autoFit = false;
     scale(factor, factor);
+    m_overview->place();
     emit zoomChanged(zoomFactor());
 }
 
@@ -91,16 +99,44 @@ void GraphView::resetZoom() {
     m_autoFit = false;
     resetTransform();
     scale(readableZoom(), readableZoom());
+    m_overview->place();
     emit zoomChanged(zoomFactor());
 }
 
 void GraphView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
     updateWelcome();
-    if (m_autoFit) {
-        relayoutForShape();
+    if (m_autoFit && relayoutForShape())
+        m_overview->sceneRebuilt();
+    if (m_autoFit)
         showDefaultView();
+    m_overview->place();
+}
+
+void GraphView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_overview->update();
+}
+
+int GraphView::zoomPercent() const {
+    return qRound(zoomFactor() / readableZoom() * 100);
+}
+
+void GraphView::zoomToSelection() {
+    const QRectF focus = focusRect();
+    if (focus.isNull()) {
+        emit statusMessage(tr("Select a device or bus first."));
+        return;
     }
+    resetTransform();
+    fitInView(focus.adjusted(-160, -120, 160, 120), Qt::KeepAspectRatio);
+    const qreal zoom = std::clamp(zoomFactor(), readableZoom(), 2 * readableZoom());
+    resetTransform();
+    scale(zoom, zoom);
+    centerOn(focus.center());
+    m_autoFit = false;
+    m_overview->place();
+    emit zoomChanged(zoomFactor());
 }
 
 void GraphView::fitAll() {
@@ -115,6 +151,7 @@ void GraphView::fitAll() {
         centerOn(bounds.center());
     }
     m_autoFit = false;
+    m_overview->place();
     emit zoomChanged(zoomFactor());
 }
 
@@ -143,6 +180,7 @@ void GraphView::showDefaultView() {
         const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
         centerOn(bounds.left() + visible.width() / 2, bounds.top() + visible.height() / 2);
     }
+    m_overview->place();
     emit zoomChanged(zoomFactor());
 }
 

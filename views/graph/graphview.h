@@ -8,10 +8,12 @@
 
 class QAction;
 class QMimeData;
+class QTimer;
 
 namespace pcitopo {
 
 class EditorContext;
+class GraphOverview;
 class GraphScene;
 class SlotItem;
 class WelcomePanel;
@@ -58,6 +60,9 @@ public:
     // The welcome banner over the top of the graph (new, open, learn from an example): the main
     // window shows it on the start-up document and hides it once the user opens or edits one.
     WelcomePanel* welcomePanel() const { return m_welcome; }
+    GraphOverview* overview() const { return m_overview; }
+    // Zoom relative to readableZoom(): 100 % is text at the application font's size.
+    int zoomPercent() const;
     void setWelcomeVisible(bool visible);
 
 public slots:
@@ -68,6 +73,7 @@ public slots:
     // The start view: the whole graph if it fits readably, else readable and centred on the
     // selection, else on the most severe problem, else on the root complex.
     void showDefaultView();
+    void zoomToSelection(); // the selected device or bus (else the worst problem), readable
 
 signals:
     void statusMessage(const QString& message);
@@ -87,6 +93,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -116,6 +123,8 @@ private:
     void updateWelcome();
     QRectF focusRect() const;
     bool relayoutForShape(); // rebuilds when the view's shape changed much since the layout
+    void autoScrollDuringDrag(const QPoint& pos); // near an edge: scroll until the cursor leaves it
+    void autoScrollStep();
 
     EditorContext* m_context;
     GraphScene* m_scene = nullptr;
@@ -134,6 +143,9 @@ private:
     QAction* m_whyAction = nullptr;
     SlotRef m_contextSlot; // set while the context menu of a graph click is open
     WelcomePanel* m_welcome = nullptr;
+    GraphOverview* m_overview = nullptr;
+    QTimer* m_autoScroll = nullptr;
+    QPoint m_autoScrollPos; // the drag's last position in the viewport
 };
 
 } // namespace pcitopo

@@ -16,6 +16,8 @@
 #include <QDragEnterEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <algorithm>
 
@@ -68,6 +70,7 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
         event->ignore();
         return;
     }
+    autoScrollDuringDrag(event->position().toPoint());
     const QPointF scenePos = mapToScene(event->position().toPoint());
     if (AddTargetItem* target = m_scene->addTarget()) {
         const bool over = m_scene->isOverAddTarget(scenePos);
@@ -141,6 +144,34 @@ void GraphView::dropEvent(QDropEvent* event) {
         return;
     }
     event->acceptProposedAction();
+}
+
+// Holding a drag near the view's edge scrolls that way, faster the nearer the edge, so a free
+// slot off-screen is reachable without dropping first.
+void GraphView::autoScrollDuringDrag(const QPoint& pos) {
+    m_autoScrollPos = pos;
+    const int margin = 40;
+    const QRect inner = viewport()->rect().adjusted(margin, margin, -margin, -margin);
+    if (inner.contains(pos))
+        m_autoScroll->stop();
+    else if (!m_autoScroll->isActive())
+        m_autoScroll->start();
+}
+
+void GraphView::autoScrollStep() {
+    const int margin = 40;
+    const QRect area = viewport()->rect();
+    const auto speed = [margin](int distanceToEdge) {
+        return distanceToEdge >= margin ? 0 : (margin - std::max(0, distanceToEdge)) / 2 + 2;
+    };
+    const int dx = speed(area.right() - m_autoScrollPos.x()) - speed(m_autoScrollPos.x());
+    const int dy = speed(area.bottom() - m_autoScrollPos.y()) - speed(m_autoScrollPos.y());
+    if (dx == 0 && dy == 0) {
+        m_autoScroll->stop();
+        return;
+    }
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + dy);
 }
 
 void GraphView::previewVerdicts(const DropCandidate& candidate) {
@@ -263,6 +294,7 @@ void GraphView::clearPreview() {
 }
 
 void GraphView::endDrag() {
+    m_autoScroll->stop();
     m_previewing = false;
     m_preview.reset();
     m_previewCells.clear();

@@ -1,0 +1,216 @@
+// Issue #14: a graph you can read and steer at real sizes — readable default zoom, the overview,
+// autoscroll while dragging, find, zoom to selection, the zoom indicator, the window's size.
+#include "editortestsupport.h"
+
+#include "common/mimetypes.h"
+#include "graph/graphfind.h"
+#include "graph/graphoverview.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "tree/topologytreeview.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTemporaryDir>
+
+using namespace pcitopo;
+using namespace pcitopo::testing;
+
+namespace {
+
+// A q35 domain with `ports` root ports (8 functions per root slot), a virtio NIC in each.
+QByteArray rootPortsWithNics(int ports) {
+    QByteArray devices;
+    for (int i = 1; i <= ports; ++i) {
+        const QByteArray slot = QByteArray::number(1 + (i - 1) / 8, 16);
+        const QByteArray function = QByteArray::number((i - 1) % 8);
+        devices += "<controller type='pci' index='" + QByteArray::number(i) +
+                   "' model='pcie-root-port'><address type='pci' domain='0x0000' bus='0x00' "
+                   "slot='0x" +
+                   slot + "' function='0x" + function + "'" +
+                   (function == "0" ? " multifunction='on'" : "") + "/></controller>\n";
+        devices += "<interface type='network'><mac address='52:54:00:00:00:" +
+                   QByteArray::number(i % 256, 16).rightJustified(2, '0') +
+                   "'/><source network='default'/><model type='virtio'/><address type='pci' "
+                   "domain='0x0000' bus='0x" +
+                   QByteArray::number(i, 16) + "' slot='0x00' function='0x0'/></interface>\n";
+    }
+    return "<domain type='kvm'><name>big</name><memory unit='MiB'>1024</memory>"
+           "<os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os><devices>"
+           "<controller type='pci' index='0' model='pcie-root'/>\n" +
+           devices + "</devices></domain>\n";
+}
+
+std::unique_ptr<MainWindow> openGenerated(QTemporaryDir& dir, int ports) {
+    const QString path = dir.filePath(QStringLiteral("big.xml"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(rootPortsWithNics(ports));
+    file.close();
+    auto window = openWindow(path);
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    settle();
+    return window;
+}
+
+QRectF visibleSceneRect(GraphView* view) {
+    return view->mapToScene(view->viewport()->rect()).boundingRect();
+}
+
+} // namespace
+
+class TestGraphNavigation : public QObject {
+    Q_OBJECT
+private slots:
+    void defaultZoomKeepsTextAtTheFontSize();
+    void defaultViewCentresOnTheSelection();
+    void overviewShowsAndSteersALargeGraph();
+    void draggingAtTheEdgeScrolls();
+    void findSelectsInGraphAndTree();
+    void zoomToSelectionAndTheIndicator();
+    void windowLeavesTheGraphHalf();
+};
+
+// The smallest graph text (chip labels, 7.5 pt at 100 %) is never smaller than the
+// application font at the start zoom, for a small domain and one of 40 buses.
+void TestGraphNavigation::defaultZoomKeepsTextAtTheFontSize() {
+    QTemporaryDir dir;
+    for (int ports : {2, 40}) {
+        auto window = openGenerated(dir, ports);
+        GraphView* view = window->graphView();
+        const qreal pointsOnScreen = 7.5 * view->zoomFactor();
+        QVERIFY2(pointsOnScreen >= QApplication::font().pointSizeF() - 0.01,
+                 qPrintable(QStringLiteral("%1 buses: %2 pt on screen, font %3 pt")
+                                .arg(ports + 1)
+                                .arg(pointsOnScreen)
+                                .arg(QApplication::font().pointSizeF())));
+        QVERIFY(view->zoomFactor() >= GraphView::readableZoom() - 1e-9);
+    }
+}
+
+void TestGraphNavigation::defaultViewCentresOnTheSelection() {
+    QTemporaryDir dir;
+    auto window = openGenerated(dir, 120);
+    GraphView* view = window->graphView();
+    EditorContext* context = window->context();
+    const int last = findDevice(*context, [](const Device& d) {
+        return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 120;
+    });
+    QVERIFY(last >= 0);
+    const ElementId element = context->topology().inventory().devices.at(last).element;
+    context->select(element);
+    view->showDefaultView();
+    const QRectF chip = view->graphScene()->rectOfElement(element);
+    QVERIFY(visibleSceneRect(view).contains(chip));
+}
+
+void TestGraphNavigation::overviewShowsAndSteersALargeGraph() {
+    QTemporaryDir dir;
+    auto window = openGenerated(dir, 200);
+    GraphView* view = window->graphView();
+    GraphOverview* overview = view->overview();
+    QVERIFY2(overview->isVisible(), "a graph larger than the view has an overview");
+    const QRectF before = visibleSceneRect(view);
+    const QPoint bottomRight(overview->width() - 4, overview->height() - 4);
+    QTest::mouseClick(overview, Qt::LeftButton, Qt::NoModifier, bottomRight);
+    const QRectF after = visibleSceneRect(view);
+    QVERIFY(after.center().y() > before.center().y());
+    QVERIFY(after.contains(overview->sceneAt(bottomRight)) ||
+            after.bottom() >= view->sceneRect().bottom() - 1);
+
+    auto small = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    small->resize(1600, 1000);
+    small->show();
+    QVERIFY(QTest::qWaitForWindowExposed(small.get()));
+    small->graphView()->fitAll();
+    QVERIFY2(!small->graphView()->overview()->isVisible(), "the whole graph is in view");
+}
+
+void TestGraphNavigation::draggingAtTheEdgeScrolls() {
+    QTemporaryDir dir;
+    auto window = openGenerated(dir, 200);
+    GraphView* view = window->graphView();
+    QMimeData mime;
+    mime.setData(QString(mime::PaletteEntry), QByteArrayLiteral("net-virtio"));
+    QWidget* viewport = view->viewport();
+    const QPoint edge(viewport->width() / 2, viewport->height() - 3);
+    QDragEnterEvent enter(edge, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(edge, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    const int start = view->verticalScrollBar()->value();
+    QTRY_VERIFY_WITH_TIMEOUT(view->verticalScrollBar()->value() > start + 20, 2000);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(viewport, &leave);
+    const int stopped = view->verticalScrollBar()->value();
+    QTest::qWait(100);
+    QCOMPARE(view->verticalScrollBar()->value(), stopped);
+}
+
+void TestGraphNavigation::findSelectsInGraphAndTree() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    EditorContext* context = window->context();
+    const QList<FindHit> hits = findInTopology(context->topology(), QStringLiteral("virtio-net"));
+    QCOMPARE(hits.size(), 1);
+    QVERIFY(!findInTopology(context->topology(), QStringLiteral("index 2")).isEmpty());
+    QVERIFY(!findInTopology(context->topology(), QStringLiteral("01:00.0")).isEmpty());
+
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    QCOMPARE(QApplication::focusWidget(), window->findEdit());
+    QTest::keyClicks(window->findEdit(), QStringLiteral("VIRTIO-NET"));
+    QTest::keyClick(window->findEdit(), Qt::Key_Return);
+    QCOMPARE(context->selection(), hits.first().element);
+    const QModelIndex current = window->treeView()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(TopologyTreeView::ElementRole).toInt(), int(hits.first().element));
+    QVERIFY(window->graphView()->graphScene()->chipOfElement(hits.first().element));
+}
+
+void TestGraphNavigation::zoomToSelectionAndTheIndicator() {
+    QTemporaryDir dir;
+    auto window = openGenerated(dir, 200);
+    GraphView* view = window->graphView();
+    QVERIFY(window->zoomLabel()->text().contains(QStringLiteral("%")));
+    const int before = view->zoomPercent();
+    view->zoomIn();
+    QVERIFY(view->zoomPercent() > before);
+    QVERIFY(window->zoomLabel()->text().contains(QString::number(view->zoomPercent())));
+
+    view->fitAll(); // everything, far too small to read
+    QVERIFY(view->zoomPercent() < 100);
+    EditorContext* context = window->context();
+    const int nic = findDevice(*context, [](const Device& d) {
+        return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 150;
+    });
+    const ElementId element = context->topology().inventory().devices.at(nic).element;
+    context->select(element);
+    view->zoomToSelection();
+    QVERIFY(view->zoomPercent() >= 100);
+    QVERIFY(visibleSceneRect(view).contains(view->graphScene()->rectOfElement(element)));
+}
+
+// At 1280×800 the docks leave the graph at least half the window either way.
+void TestGraphNavigation::windowLeavesTheGraphHalf() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    window->resize(1280, 800);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    settle();
+    const QSize graph = window->graphView()->size();
+    QVERIFY2(graph.width() >= 640 && graph.height() >= 400,
+             qPrintable(QStringLiteral("graph %1×%2").arg(graph.width()).arg(graph.height())));
+    QVERIFY(window->frameGeometry().width() <= 1280 || window->width() <= 1280);
+}
+
+QTEST_MAIN(TestGraphNavigation)
+#include "tst_graphnavigation.moc"
