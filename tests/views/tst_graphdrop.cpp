@@ -4,9 +4,11 @@
 
 #include "common/edits.h"
 #include "common/mimetypes.h"
+#include "common/slotranking.h"
 #include "graph/addtargetitem.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "graph/movetodialog.h"
 #include "graph/slotitem.h"
 #include "palette/palettemodel.h"
 #include "palette/paletteview.h"
@@ -16,6 +18,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <algorithm>
 
@@ -75,6 +78,8 @@ private slots:
     void whereNothingFitsTheMissingControllerIsTheDropTarget();
     void keyboardPlacesAnEntryWithoutAMouse();
     void everySlotOfACollapsedRunIsADropTarget();
+    void addParentTargetTakesAFreeSlotInView();
+    void moveToListsBestFirst();
 };
 
 void TestGraphDrop::paletteDropAddsDeviceAndUndoRestoresBytes() {
@@ -328,6 +333,77 @@ void TestGraphDrop::everySlotOfACollapsedRunIsADropTarget() {
                                    d.pciAddress->slot == 7;
                         }) >= 0,
              "the NIC sits at 00:07.0, where it was dropped");
+}
+
+// Issue #14: with a NIC on root port 1 and root port 2 free, the upstream port the add-parent
+// target creates goes to 02:00.0, not beside the NIC at 01:00.1; and the target is in view.
+void TestGraphDrop::addParentTargetTakesAFreeSlotInView() {
+    auto window = openWindow(); // q35 template: root ports 1–4, empty
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    settle();
+    EditorContext* context = window->context();
+    GraphView* view = window->graphView();
+    QVERIFY(view->dropOnSlot(DropCandidate::paletteEntry(QStringLiteral("net-virtio")),
+                             QStringLiteral("net-virtio"), 1, 0));
+    settle();
+    const QString downstream = paletteIdFor(
+        context->rules(), QStringLiteral("controller-pci:pcie-switch-downstream-port"));
+    auto mime = paletteMime(window->paletteView(), downstream);
+    QVERIFY(mime);
+    view->centerOn(view->sceneRect().bottomRight()); // the root complex is out of view
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    AddTargetItem* target = view->graphScene()->addTarget();
+    QVERIFY(target);
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY2(visible.contains(target->sceneBoundingRect()), "the add-parent target is in view");
+    const DragResult result =
+        dragOver(view, mime.get(), view->mapFromScene(target->sceneBoundingRect().center()), true);
+    QVERIFY(result.dropAccepted);
+    settle();
+    const int upstream = findDevice(
+        *context, [](const Device& d) { return d.model == u"pcie-switch-upstream-port"; });
+    QVERIFY(upstream >= 0);
+    const PciAddress at = *context->topology().inventory().devices.at(upstream).pciAddress;
+    QCOMPARE(at.bus, 2);
+    QCOMPARE(at.slot, 0);
+    QCOMPARE(at.function, 0);
+    QVERIFY(findDevice(*context, [](const Device& d) {
+                return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 1 &&
+                       d.pciAddress->function == 0;
+            }) >= 0); // the NIC did not move
+}
+
+// Move To lists the best slots first, labels full slots without a function and starts on the
+// best row.
+void TestGraphDrop::moveToListsBestFirst() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const int nic = findDevice(*context, [](const Device& d) {
+        return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 1;
+    });
+    QVERIFY(nic >= 0);
+    MoveToDialog dialog(context, nic);
+    QTreeWidget* list = dialog.slotList();
+    QVERIFY(list->topLevelItemCount() > 3);
+    QCOMPARE(list->currentItem(), list->topLevelItem(0));
+    const std::optional<CellVerdict> chosen = dialog.chosenCell();
+    QVERIFY(chosen);
+    QCOMPARE(chosen->verdict.verdict, Verdict::LegalHotpluggable);
+    int previous = 0;
+    QList<CellVerdict> verdicts =
+        allVerdicts(context->topology(), DropCandidate::existingDevice(nic));
+    sortBestFirst(context->topology(), verdicts);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QVERIFY2(!list->topLevelItem(i)->text(0).contains(QStringLiteral("-1")),
+                 qPrintable(list->topLevelItem(i)->text(0)));
+        const int rank = placementRank(context->topology(), verdicts.at(i));
+        QVERIFY(rank >= previous);
+        previous = rank;
+        QCOMPARE(list->topLevelItem(i)->text(0), cellAddressText(verdicts.at(i)));
+    }
+    QVERIFY(list->wordWrap()); // the whole verdict, not a cut one
 }
 
 QTEST_MAIN(TestGraphDrop)

@@ -1,5 +1,7 @@
 #include "edits.h"
 
+#include "slotranking.h"
+
 #include "commands/controllercommands.h"
 #include "commands/devicecommands.h"
 #include "commands/fixcommand.h"
@@ -62,13 +64,12 @@ std::unique_ptr<DocumentCommand> addPaletteEntryWithController(const EditorConte
     const PaletteEntry* entry = findEntry(context.rules(), entryId);
     if (!entry || !context.hasDocument())
         return nullptr;
-    std::optional<SlotVerdict> place;
-    for (const CellVerdict& cell :
-         allVerdicts(context.topology(), DropCandidate::controllerModel(controllerModel)))
-        if (cell.verdict.isLegal()) {
-            place = cell.verdict;
-            break;
-        }
+    // A slot of its own, hotpluggable when there is one: never beside a device's function 0.
+    const QList<CellVerdict> cells =
+        allVerdicts(context.topology(), DropCandidate::controllerModel(controllerModel));
+    const CellVerdict* best = bestFreeCell(context.topology(), cells);
+    const std::optional<SlotVerdict> place =
+        best ? std::optional<SlotVerdict>(best->verdict) : std::nullopt;
     if (!place || place->controllerIndex < 0)
         return nullptr;
     const PciAddress controllerAt = place->address;

@@ -240,12 +240,15 @@ void GraphScene::clearVerdicts() {
     m_addTarget = nullptr;
 }
 
-void GraphScene::showAddTarget(const QString& label, const QString& description) {
+void GraphScene::showAddTarget(const QString& label, const QString& description,
+                               const QRectF& visible) {
     delete m_addTarget;
     const QRectF root = m_rootRect.isNull() ? QRectF(0, 0, 0, 80) : m_rootRect;
-    m_addTarget = new AddTargetItem(
-        QRectF(root.right() + 24, root.top(), 190, std::min<qreal>(root.height(), 80)), label,
-        description);
+    const QSizeF size(190, std::min<qreal>(root.height(), 80));
+    QRectF rect(QPointF(root.right() + 24, root.top()), size);
+    if (!visible.isEmpty() && !visible.contains(rect)) // where the user is looking
+        rect.moveTopRight(visible.topRight() + QPointF(-16, 16));
+    m_addTarget = new AddTargetItem(rect, label, description);
     addItem(m_addTarget);
 }
 

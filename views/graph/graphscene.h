@@ -48,8 +48,9 @@ public:
     void setSelectedElement(ElementId element);
     void showVerdicts(const QList<CellVerdict>& verdicts);
     void clearVerdicts(); // and the add target
-    // Offers "add this controller" as a drop target beside the root complex.
-    void showAddTarget(const QString& label, const QString& description);
+    // Offers "add this controller" as a drop target: beside the root complex when that is in
+    // `visible` (the view's part of the scene), else at the top right of `visible`.
+    void showAddTarget(const QString& label, const QString& description, const QRectF& visible);
     AddTargetItem* addTarget() const { return m_addTarget; }
     bool isOverAddTarget(const QPointF& scenePos) const;
 

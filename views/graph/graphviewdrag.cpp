@@ -7,6 +7,7 @@
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/mimetypes.h"
+#include "common/slotranking.h"
 #include "graphaccessible.h"
 #include "graphscene.h"
 #include "rules/ruletext.h"
@@ -255,7 +256,8 @@ QString GraphView::verdictText(const SlotVerdict& verdict) const {
     const QString symbol = verdict.verdict == Verdict::LegalHotpluggable ? QStringLiteral("✓")
                            : verdict.verdict == Verdict::LegalNotHotpluggable ? QStringLiteral("⚠")
                                                                               : QStringLiteral("✕");
-    return symbol + u' ' + verdict.address.toShortString() + QStringLiteral(": ") + verdict.reason;
+    const QString address = cellAddressText({verdict.address.bus, verdict.address.slot, verdict});
+    return symbol + u' ' + address + QStringLiteral(": ") + verdict.reason;
 }
 
 void GraphView::announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
@@ -286,7 +288,8 @@ void GraphView::offerMissingController(DragState& state, const QList<CellVerdict
         return;
     state.addModel = model;
     m_scene->showAddTarget(tr("Drop here: add a %1 for it").arg(model),
-                           description.left(1).toUpper() + description.mid(1));
+                           description.left(1).toUpper() + description.mid(1),
+                           mapToScene(viewport()->rect()).boundingRect());
 }
 
 void GraphView::clearPreview() {
