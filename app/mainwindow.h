@@ -73,6 +73,7 @@ private:
     void deleteSelection();
     void showWhereItFits();
     void showContextMenu(const QPoint& globalPos);
+    void addPaletteEntryHere(QMenu& menu);
     void updateActions();
     void addPaletteEntry(const QString& entryId);
     void showAutoAssign();

@@ -35,7 +35,7 @@ void MainWindow::createNavigation(QMenu* view, QToolBar* toolbar) {
         tr("Type part of a device, model, bus or address; Enter selects the next match"));
     toolbar->addSeparator();
     toolbar->addWidget(m_findEdit);
-    QAction* find = view->addAction(tr("&Find…"));
+    QAction* find = view->addAction(tr("Fin&d…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_findEdit->setFocus(Qt::ShortcutFocusReason);

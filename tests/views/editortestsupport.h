@@ -39,6 +39,16 @@ inline std::unique_ptr<MainWindow> openWindow(const QString& file = {}) {
     return window;
 }
 
+// A main window on `file`, shown and exposed (real geometry, focus, popups).
+inline std::unique_ptr<MainWindow> openShownWindow(const QString& file = {}) {
+    auto window = openWindow(file);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("the window was not exposed");
+    settle();
+    return window;
+}
+
 // The inventory index of the first device matching `predicate`, or -1.
 template <typename Predicate>
 int findDevice(const EditorContext& context, Predicate predicate) {

@@ -7,6 +7,9 @@
 #include "graph/graphoverview.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "graph/slotitem.h"
+#include "palette/palettemodel.h"
+#include "palette/paletteview.h"
 #include "tree/topologytreeview.h"
 
 #include <QApplication>
@@ -14,9 +17,16 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <algorithm>
 
 using namespace pcitopo;
 using namespace pcitopo::testing;
@@ -77,6 +87,9 @@ private slots:
     void findSelectsInGraphAndTree();
     void zoomToSelectionAndTheIndicator();
     void windowLeavesTheGraphHalf();
+    void selectionStaysInSync();
+    void contextMenuOnAnEmptySlot();
+    void showWhereItFitsMovesFocusIntoTheGraph();
 };
 
 // The smallest graph text (chip labels, 7.5 pt at 100 %) is never smaller than the
@@ -156,9 +169,7 @@ void TestGraphNavigation::draggingAtTheEdgeScrolls() {
 }
 
 void TestGraphNavigation::findSelectsInGraphAndTree() {
-    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto window = openShownWindow(examplePath(QStringLiteral("q35-desktop.xml")));
     EditorContext* context = window->context();
     const QList<FindHit> hits = findInTopology(context->topology(), QStringLiteral("virtio-net"));
     QCOMPARE(hits.size(), 1);
@@ -210,6 +221,109 @@ void TestGraphNavigation::windowLeavesTheGraphHalf() {
     QVERIFY2(graph.width() >= 640 && graph.height() >= 400,
              qPrintable(QStringLiteral("graph %1×%2").arg(graph.width()).arg(graph.height())));
     QVERIFY(window->frameGeometry().width() <= 1280 || window->width() <= 1280);
+}
+
+// A background click clears the selection everywhere, and clicking the row the tree showed
+// before selects it again (the issue: the tree kept its highlight and the click did nothing).
+void TestGraphNavigation::selectionStaysInSync() {
+    auto window = openShownWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    GraphView* view = window->graphView();
+    const QList<FindHit> hits = findInTopology(context->topology(), QStringLiteral("virtio-net"));
+    QCOMPARE(hits.size(), 1);
+    const ElementId nic = hits.first().element;
+    context->select(nic);
+    TopologyTreeView* tree = window->treeView();
+    const QModelIndex row = tree->currentIndex();
+    QVERIFY(row.isValid());
+
+    const QPoint background = view->mapFromScene(view->sceneRect().topLeft() + QPointF(5, 5));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, background);
+    QCOMPARE(context->selection(), NoElement);
+    QVERIFY(!tree->currentIndex().isValid());
+    QVERIFY(tree->selectionModel()->selectedIndexes().isEmpty());
+
+    tree->scrollTo(row);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      tree->visualRect(row).center());
+    QCOMPARE(context->selection(), nic);
+}
+
+// Right click on an empty slot: nothing is selected (Delete has nothing to delete), the
+// palette entry can be added right there, and no two Edit actions share a mnemonic.
+void TestGraphNavigation::contextMenuOnAnEmptySlot() {
+    auto window = openShownWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    GraphView* view = window->graphView();
+    PaletteView* palette = window->paletteView();
+    QAbstractItemModel* model = palette->treeView()->model();
+    const QModelIndexList entry =
+        model->match(model->index(0, 0), PaletteModel::EntryIdRole, QStringLiteral("net-virtio"), 1,
+                     Qt::MatchExactly | Qt::MatchRecursive);
+    QVERIFY(!entry.isEmpty());
+    palette->treeView()->setCurrentIndex(entry.first());
+    SlotItem* empty = view->graphScene()->slotItem(2, 0); // root port 2: free
+    QVERIFY(empty && !empty->look().occupied);
+    view->centerOn(empty);
+    const QPoint at = view->mapFromScene(empty->sceneBoundingRect().center());
+    QStringList texts;
+    QTimer::singleShot(50, this, [&texts] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (QAction* action : menu->actions())
+                texts << action->text();
+            const QList<QAction*> actions = menu->actions();
+            for (QAction* action : actions)
+                if (action->text().startsWith(QStringLiteral("Add ")) &&
+                    action->text().endsWith(QStringLiteral("&Here")))
+                    action->trigger();
+            menu->close();
+        }
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    settle();
+    QVERIFY2(!texts.isEmpty(), "the context menu opened");
+    QVERIFY2(std::any_of(texts.begin(), texts.end(),
+                         [](const QString& t) { return t.endsWith(QStringLiteral("&Here")); }),
+             qPrintable(texts.join(u'|')));
+    QVERIFY(findDevice(*context, [](const Device& d) {
+                return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 2;
+            }) >= 0);
+    context->undoStack()->undo();
+    settle();
+    QContextMenuEvent again(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QTimer::singleShot(50, this, [] {
+        if (QWidget* menu = QApplication::activePopupWidget())
+            menu->close();
+    });
+    QApplication::sendEvent(view->viewport(), &again);
+    QCOMPARE(context->selection(), NoElement);
+
+    for (QAction* top : window->menuBar()->actions()) {
+        QSet<QChar> mnemonics;
+        for (QAction* action : top->menu()->actions()) {
+            const qsizetype amp = action->text().indexOf(u'&');
+            if (action->isSeparator() || amp < 0 || amp + 1 >= action->text().size())
+                continue;
+            const QChar key = action->text().at(amp + 1).toLower();
+            QVERIFY2(!mnemonics.contains(key), qPrintable(top->text() + u' ' + action->text()));
+            mnemonics.insert(key);
+        }
+    }
+}
+
+void TestGraphNavigation::showWhereItFitsMovesFocusIntoTheGraph() {
+    auto window = openShownWindow();
+    PaletteView* palette = window->paletteView();
+    QAbstractItemModel* model = palette->treeView()->model();
+    const QModelIndexList entry =
+        model->match(model->index(0, 0), PaletteModel::EntryIdRole, QStringLiteral("net-virtio"), 1,
+                     Qt::MatchExactly | Qt::MatchRecursive);
+    palette->treeView()->setCurrentIndex(entry.first());
+    palette->treeView()->setFocus();
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QVERIFY(window->graphView()->isPreviewing());
+    QCOMPARE(QApplication::focusWidget(), window->graphView());
 }
 
 QTEST_MAIN(TestGraphNavigation)

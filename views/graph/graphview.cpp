@@ -280,7 +280,43 @@ void GraphView::setBrowseCell(SlotItem* cell) {
     notifyKeyboardSlot();
 }
 
-// Outside a preview the arrow keys walk every cell in layout order, so keyboard and screen
+// The cell an arrow key leads to from `from` (nullptr: the first cell): Left and Right walk the
+// cells of a bus (and on to the next bus), Down enters the bus of a controller in the cell,
+// Up goes back to the cell holding this bus's controller.
+SlotItem* GraphView::neighbourCell(SlotItem* from, int key) const {
+    const QList<SlotItem*>& cells = m_scene->slotItems();
+    if (cells.isEmpty())
+        return nullptr;
+    const int current = int(cells.indexOf(from));
+    if (current < 0)
+        return cells.first();
+    const Topology& topology = m_context->topology();
+    const Bus* bus = topology.bus(from->look().bus);
+    switch (key) {
+    case Qt::Key_Right:
+        return cells.at((current + 1) % cells.size());
+    case Qt::Key_Left:
+        return cells.at((current + cells.size() - 1) % cells.size());
+    case Qt::Key_Down: {
+        const Slot* slot = bus ? bus->slot(from->look().slot) : nullptr;
+        for (const Occupant& occupant : slot ? slot->functions : QList<Occupant>())
+            if (occupant.childBus >= 0)
+                for (SlotItem* cell : cells)
+                    if (cell->look().bus == occupant.childBus)
+                        return cell;
+        return from;
+    }
+    case Qt::Key_Up:
+        if (bus && bus->parentAddress)
+            if (SlotItem* parent = m_scene->slotItem(bus->parentBus, bus->parentAddress->slot))
+                return parent;
+        return from;
+    default:
+        return from;
+    }
+}
+
+// Outside a preview the arrow keys walk the cells (neighbourCell), so keyboard and screen
 // reader users can read the graph cell by cell; Enter selects the cell's device, Esc leaves.
 bool GraphView::handleBrowseKey(QKeyEvent* event) {
     const QList<SlotItem*>& cells = m_scene->slotItems();
@@ -292,11 +328,7 @@ bool GraphView::handleBrowseKey(QKeyEvent* event) {
     case Qt::Key_Up: {
         if (cells.isEmpty() || (event->modifiers() & ~Qt::KeypadModifier))
             return false;
-        const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
-        const int count = int(cells.size());
-        const int next =
-            current < 0 ? (forward ? 0 : count - 1) : (current + (forward ? 1 : count - 1)) % count;
-        setBrowseCell(cells.at(next));
+        setBrowseCell(neighbourCell(keyboardSlot(), event->key()));
         return true;
     }
     case Qt::Key_Return:
@@ -331,8 +363,14 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event) {
     if (event->reason() == QContextMenuEvent::Mouse) {
         const QPointF scenePos = mapToScene(event->pos());
         ChipItem* chip = m_scene->chipAt(scenePos);
-        m_context->select(chip ? chip->element() : m_scene->busElementAt(scenePos));
+        SlotItem* slot = m_scene->slotAt(scenePos);
+        // An empty slot selects nothing: Delete must not offer to delete the bus's controller.
+        m_context->select(chip   ? chip->element()
+                          : slot ? NoElement
+                                 : m_scene->busElementAt(scenePos));
         m_contextSlot = slotRefAt(scenePos);
+        if (slot && slot->isCollapsed())
+            m_contextSlot.slot = slot->pointAt(scenePos);
     }
     emit contextMenuRequested(event->globalPos()); // the menu runs (and ends) in here
     m_contextSlot = SlotRef();

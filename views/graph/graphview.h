@@ -57,6 +57,8 @@ public:
     };
     // What whyAction() explains now.
     SlotRef whySubject() const;
+    // The slot under the open context menu's click (invalid outside a context menu).
+    SlotRef contextSlot() const { return m_contextSlot; }
     // The welcome banner over the top of the graph (new, open, learn from an example): the main
     // window shows it on the start-up document and hides it once the user opens or edits one.
     WelcomePanel* welcomePanel() const { return m_welcome; }
@@ -112,6 +114,7 @@ private:
     bool handlePreviewKey(QKeyEvent* event);
     bool handleBrowseKey(QKeyEvent* event); // arrows walk every cell, Enter selects its device
     void setBrowseCell(SlotItem* cell);
+    SlotItem* neighbourCell(SlotItem* from, int key) const;
     QString verdictText(const SlotVerdict& verdict) const;
     void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
     void notifyKeyboardSlot(); // tells assistive technology which cell has the keyboard
@@ -135,7 +138,7 @@ private:
     bool m_fitPending = true;
     bool m_previewing = false;
     std::optional<DragState> m_preview;
-    QList<CellVerdict> m_previewCells; // the legal ones, for keyboard placement
+    SlotItem* m_previewStart = nullptr; // where keyboard placement starts (the scene owns it)
     int m_previewCursor = -1;
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
     // The browsed cell as (bus, first slot): the scene's items do not survive a rebuild.

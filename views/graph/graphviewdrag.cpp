@@ -190,15 +190,15 @@ void GraphView::previewVerdicts(const DropCandidate& candidate) {
     offerMissingController(state, verdicts);
     m_previewing = true;
     m_preview = state;
-    m_previewCells.clear();
     m_previewCursor = -1;
-    for (const CellVerdict& cell : verdicts)
-        if (cell.verdict.isLegal() && m_scene->slotItem(cell.bus, cell.slot))
-            m_previewCells.append(cell);
+    // The first arrow key goes to the best cell (a free hotpluggable one when there is one).
+    const CellVerdict* best = bestFreeCell(m_context->topology(), verdicts);
+    m_previewStart = best ? m_scene->slotItem(best->bus, best->slot) : nullptr;
     announce(verdicts, candidate, tr("arrow keys choose a slot, Enter places it, Esc ends"));
 }
 
-// Keyboard placement during a preview: arrows walk the legal cells, Enter drops there.
+// Keyboard placement during a preview: the arrows move as when browsing (along a bus, into
+// and out of child buses), Enter drops on the cell when it takes the entry, else says why not.
 bool GraphView::handlePreviewKey(QKeyEvent* event) {
     switch (event->key()) {
     case Qt::Key_Escape:
@@ -208,32 +208,34 @@ bool GraphView::handlePreviewKey(QKeyEvent* event) {
     case Qt::Key_Down:
     case Qt::Key_Left:
     case Qt::Key_Up: {
-        if (m_previewCells.isEmpty())
+        SlotItem* next = m_previewCursor >= 0 ? neighbourCell(m_hoveredSlot, event->key())
+                         : m_previewStart     ? m_previewStart
+                                              : neighbourCell(nullptr, event->key());
+        if (!next)
             return true;
-        const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
-        const int count = int(m_previewCells.size());
-        if (m_previewCursor < 0)
-            m_previewCursor = forward ? 0 : count - 1;
-        else
-            m_previewCursor = (m_previewCursor + (forward ? 1 : count - 1)) % count;
-        const CellVerdict& cell = m_previewCells.at(m_previewCursor);
         if (m_hoveredSlot)
             m_hoveredSlot->setHovered(false);
-        m_hoveredSlot = m_scene->slotItem(cell.bus, cell.slot);
-        m_hoveredSlot->setHovered(true);
-        ensureVisible(m_hoveredSlot->sceneBoundingRect(), 60, 60);
-        emit statusMessage(verdictText(cell.verdict));
+        m_hoveredSlot = next;
+        m_previewCursor = 0;
+        next->setHovered(true);
+        ensureVisible(next->sceneBoundingRect(), 60, 60);
+        emit statusMessage(next->verdict() ? verdictText(*next->verdict())
+                                           : next->accessibleText());
         notifyKeyboardSlot();
         return true;
     }
     case Qt::Key_Return:
     case Qt::Key_Enter: {
-        if (m_previewCursor < 0 || !m_preview)
+        if (m_previewCursor < 0 || !m_preview || !m_hoveredSlot)
             return true;
+        const std::optional<SlotVerdict> verdict = m_hoveredSlot->verdict();
+        if (!verdict || !verdict->isLegal()) {
+            emit statusMessage(verdict ? verdictText(*verdict) : tr("This slot cannot take it."));
+            return true;
+        }
         const DragState state = *m_preview;
-        const SlotVerdict verdict = m_previewCells.at(m_previewCursor).verdict;
         endDrag();
-        performDrop(state, verdict);
+        performDrop(state, *verdict);
         return true;
     }
     default:
@@ -300,7 +302,7 @@ void GraphView::endDrag() {
     m_autoScroll->stop();
     m_previewing = false;
     m_preview.reset();
-    m_previewCells.clear();
+    m_previewStart = nullptr;
     m_previewCursor = -1;
     m_drag.reset();
     m_hoveredSlot = nullptr;

@@ -96,6 +96,9 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     connect(m_context, &EditorContext::refreshed, this, &ProblemsView::rebuild);
     connect(m_tree, &QTreeView::activated, this,
             [this](const QModelIndex& index) { activate(index.row()); });
+    // A single click selects the element at fault too (activation may need a double click).
+    connect(m_tree, &QTreeView::clicked, this,
+            [this](const QModelIndex& index) { activate(index.row()); });
     connect(m_fixButton, &QPushButton::clicked, this, [this] { applyFix(currentRow()); });
     connect(m_whyButton, &QPushButton::clicked, this,
             [this] { WhyDialog::show(this, explanationFor(currentRow())); });
