@@ -6,6 +6,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QPrinter;
 class QMenu;
 class QToolBar;
 class QUndoView;
@@ -51,6 +52,13 @@ public:
     LibvirtSaver* libvirtSaver() const { return m_libvirt; }
     QAction* saveToLibvirtAction() const { return m_saveToLibvirtAction; }
     QLineEdit* findEdit() const { return m_findEdit; }
+    QString openDialogFolder() const;    // where File → Open starts
+    QStringList recentFileTexts() const; // File → Open Recent, as shown
+    void addRecentFile(const QString& path);
+    // File → Export Graph: SVG (the CLI's renderer) or PNG (the graph as drawn), by suffix.
+    bool exportGraph(const QString& path, QString* error = nullptr);
+    // File → Print: the whole graph on one page of `printer`.
+    void printGraph(QPrinter* printer);
     QLabel* zoomLabel() const { return m_zoomLabel; }
     // Opens a domain's XML read from libvirt (what Open from libvirt… does after its dialog).
     bool openFromLibvirt(const QByteArray& xml, const LibvirtOrigin& origin);
@@ -87,7 +95,6 @@ private:
     bool saveAs();
     void open();
     void revert();
-    void addRecentFile(const QString& path);
     void updateRecentMenu();
     void updateTitle();
 
@@ -96,6 +103,12 @@ private:
     void findNext();
     void sizeToScreen();
     void fitDocksToWindow(const QSize& size);
+
+    // mainwindowexport.cpp
+    void createExportActions(QMenu* file);
+    void exportGraphAs();
+    void printWithDialog();
+    void printPreview();
 
     // mainwindowlibvirt.cpp
     void createLibvirtActions(QMenu* file);

@@ -1,5 +1,6 @@
 #include "edits.h"
 
+#include "devicedefaults.h"
 #include "slotranking.h"
 
 #include "commands/controllercommands.h"
@@ -53,8 +54,10 @@ std::unique_ptr<DocumentCommand> addPaletteEntry(const EditorContext& context,
         const QString model = entry->endpointRuleId.mid(controllerPrefix.size());
         return std::make_unique<AddControllerCommand>(mutableDocument(context), model, -1, address);
     }
-    return std::make_unique<AddDeviceCommand>(mutableDocument(context), entry->xmlTemplate, address,
-                                              tr("Add %1").arg(entry->displayName));
+    return std::make_unique<AddDeviceCommand>(
+        mutableDocument(context),
+        withDomainDefaults(entry->xmlTemplate, context.topology().inventory().devices), address,
+        tr("Add %1").arg(entry->displayName));
 }
 
 std::unique_ptr<DocumentCommand> addPaletteEntryWithController(const EditorContext& context,
@@ -96,7 +99,8 @@ std::unique_ptr<DocumentCommand> addPaletteEntryWithController(const EditorConte
         });
         return command;
     }
-    const QString xml = entry->xmlTemplate;
+    const QString xml =
+        withDomainDefaults(entry->xmlTemplate, context.topology().inventory().devices);
     command->addStep([xml, deviceAt](DomainDocument& document) {
         return std::make_unique<AddDeviceCommand>(document, xml, deviceAt);
     });

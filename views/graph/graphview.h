@@ -110,6 +110,7 @@ private:
     void scaleBy(qreal factor);
     void startChipDrag(ElementId element);
     bool performDrop(const DragState& state, const SlotVerdict& verdict);
+    void selectDeviceAt(const PciAddress& address);
     void endDrag();
     bool handlePreviewKey(QKeyEvent* event);
     bool handleBrowseKey(QKeyEvent* event); // arrows walk every cell, Enter selects its device

@@ -311,10 +311,24 @@ void GraphView::endDrag() {
 }
 
 bool GraphView::performDrop(const DragState& state, const SlotVerdict& verdict) {
-    if (!state.paletteId.isEmpty())
-        return m_context->execute(
-            edits::addPaletteEntry(*m_context, state.paletteId, verdict.address));
-    return m_context->execute(edits::moveDevice(*m_context, state.element, verdict.address));
+    const bool done =
+        !state.paletteId.isEmpty()
+            ? m_context->execute(
+                  edits::addPaletteEntry(*m_context, state.paletteId, verdict.address))
+            : m_context->execute(edits::moveDevice(*m_context, state.element, verdict.address));
+    if (done)
+        selectDeviceAt(verdict.address); // the dropped device, ready for the inspector
+    return done;
+}
+
+void GraphView::selectDeviceAt(const PciAddress& address) {
+    m_context->refreshNow(); // the selection is kept by offset in the refreshed text
+    for (const Device& device : m_context->topology().inventory().devices)
+        if (device.pciAddress && device.pciAddress->sameSlot(address) &&
+            device.pciAddress->function == address.function) {
+            m_context->select(device.element);
+            return;
+        }
 }
 
 bool GraphView::dropOnSlot(const DropCandidate& candidate, const QString& mimeId, int bus,
