@@ -33,34 +33,11 @@ using namespace pcitopo::testing;
 
 namespace {
 
-// A q35 domain with `ports` root ports (8 functions per root slot), a virtio NIC in each.
-QByteArray rootPortsWithNics(int ports) {
-    QByteArray devices;
-    for (int i = 1; i <= ports; ++i) {
-        const QByteArray slot = QByteArray::number(1 + (i - 1) / 8, 16);
-        const QByteArray function = QByteArray::number((i - 1) % 8);
-        devices += "<controller type='pci' index='" + QByteArray::number(i) +
-                   "' model='pcie-root-port'><address type='pci' domain='0x0000' bus='0x00' "
-                   "slot='0x" +
-                   slot + "' function='0x" + function + "'" +
-                   (function == "0" ? " multifunction='on'" : "") + "/></controller>\n";
-        devices += "<interface type='network'><mac address='52:54:00:00:00:" +
-                   QByteArray::number(i % 256, 16).rightJustified(2, '0') +
-                   "'/><source network='default'/><model type='virtio'/><address type='pci' "
-                   "domain='0x0000' bus='0x" +
-                   QByteArray::number(i, 16) + "' slot='0x00' function='0x0'/></interface>\n";
-    }
-    return "<domain type='kvm'><name>big</name><memory unit='MiB'>1024</memory>"
-           "<os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os><devices>"
-           "<controller type='pci' index='0' model='pcie-root'/>\n" +
-           devices + "</devices></domain>\n";
-}
-
 std::unique_ptr<MainWindow> openGenerated(QTemporaryDir& dir, int ports) {
     const QString path = dir.filePath(QStringLiteral("big.xml"));
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
-        file.write(rootPortsWithNics(ports));
+        file.write(q35WithRootPorts(ports));
     file.close();
     auto window = openWindow(path);
     window->resize(1280, 800);
