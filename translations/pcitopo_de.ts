@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FixText</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>Verschieben nach %1</translation>
+    </message>
+    <message>
+        <source>Remove the address (let libvirt assign one)</source>
+        <translation>Adresse entfernen (libvirt vergibt eine)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 with index %2</source>
+        <translation>%1 mit Index %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set multifunction=&apos;on&apos;</source>
+        <translation>multifunction=&apos;on&apos; setzen</translation>
+    </message>
+    <message>
+        <source>Set multifunction=&apos;off&apos;</source>
+        <translation>multifunction=&apos;off&apos; setzen</translation>
+    </message>
+    <message>
+        <source>Set %1=&apos;%2&apos;</source>
+        <translation>%1=&apos;%2&apos; setzen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>GraphText</name>
     <message>
         <source>host bridge</source>
