@@ -67,6 +67,7 @@ private slots:
     void selectionStaysInSync();
     void contextMenuOnAnEmptySlot();
     void showWhereItFitsMovesFocusIntoTheGraph();
+    void zoomedInEveryFreeSlotIsACell();
 };
 
 // The smallest graph text (chip labels, 7.5 pt at 100 %) is never smaller than the
@@ -301,6 +302,21 @@ void TestGraphNavigation::showWhereItFitsMovesFocusIntoTheGraph() {
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
     QVERIFY(window->graphView()->isPreviewing());
     QCOMPARE(QApplication::focusWidget(), window->graphView());
+}
+
+// Zoomed in to twice the readable size, "slots 03–1e free" opens into one cell per slot; zoomed
+// back out it collapses again.
+void TestGraphNavigation::zoomedInEveryFreeSlotIsACell() {
+    auto window = openShownWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    GraphView* view = window->graphView();
+    QVERIFY(view->graphScene()->slotItem(0, 7)->isCollapsed());
+    while (view->zoomPercent() < 200)
+        view->zoomIn();
+    SlotItem* seven = view->graphScene()->slotItem(0, 7);
+    QVERIFY(seven && !seven->isCollapsed());
+    QCOMPARE(seven->look().slot, 7);
+    view->resetZoom();
+    QVERIFY(view->graphScene()->slotItem(0, 7)->isCollapsed());
 }
 
 QTEST_MAIN(TestGraphNavigation)

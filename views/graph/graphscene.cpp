@@ -12,6 +12,7 @@
 
 #include <QGraphicsPathItem>
 #include <QPainter>
+#include <limits>
 
 namespace pcitopo {
 
@@ -50,6 +51,8 @@ void GraphScene::clearGraph() {
 void GraphScene::rebuild(const EditorContext& context) {
     LayoutMetrics metrics;
     metrics.targetAspect = m_targetAspect;
+    if (m_expandRuns)
+        metrics.collapseMin = std::numeric_limits<int>::max();
     const TopologyLayout layout = TopologyLayout::compute(context.topology(), metrics);
     build(layout, context.topology(), context.diagnostics(), context.document());
 }

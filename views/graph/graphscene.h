@@ -30,6 +30,9 @@ public:
     // The shape (width : height) the layout wraps its rows towards: the view's.
     void setTargetAspect(qreal aspect) { m_targetAspect = aspect; }
     qreal targetAspect() const { return m_targetAspect; }
+    // Zoomed in far, runs of free slots are drawn as single cells (the next rebuild).
+    void setExpandRuns(bool expand) { m_expandRuns = expand; }
+    bool expandsRuns() const { return m_expandRuns; }
     void build(const TopologyLayout& layout, const Topology& topology,
                const QList<Diagnostic>& diagnostics, const DomainDocument& document);
     void clearGraph();
@@ -66,6 +69,7 @@ private:
     QList<BusItem*> m_busItems;
     ElementId m_selected = NoElement;
     qreal m_targetAspect = 1.6;
+    bool m_expandRuns = false;
     QRectF m_rootRect;
     AddTargetItem* m_addTarget = nullptr; // owned by the scene
 };

@@ -49,6 +49,7 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
             ensureVisible(rect, 40, 40);
     });
     connect(m_context, &EditorContext::sessionChanged, this, [this] {
+        m_scene->setExpandRuns(false);
         m_fitPending = true;
         m_autoFit = true;
     });
@@ -83,6 +84,7 @@ void GraphView::scaleBy(qreal factor) {
         return;
     m_autoFit = false;
     scale(factor, factor);
+    expandRunsWhenZoomedIn();
     m_overview->place();
     emit zoomChanged(zoomFactor());
 }
@@ -99,6 +101,7 @@ void GraphView::resetZoom() {
     m_autoFit = false;
     resetTransform();
     scale(readableZoom(), readableZoom());
+    expandRunsWhenZoomedIn();
     m_overview->place();
     emit zoomChanged(zoomFactor());
 }
@@ -108,14 +111,35 @@ void GraphView::resizeEvent(QResizeEvent* event) {
     updateWelcome();
     if (m_autoFit && relayoutForShape())
         m_overview->sceneRebuilt();
-    if (m_autoFit)
+    if (m_autoFit) {
         showDefaultView();
+        expandRunsWhenZoomedIn();
+    }
     m_overview->place();
 }
 
 void GraphView::scrollContentsBy(int dx, int dy) {
     QGraphicsView::scrollContentsBy(dx, dy);
     m_overview->update();
+}
+
+void GraphView::expandRunsWhenZoomedIn() {
+    const bool expand = zoomFactor() >= 2 * readableZoom() - 1e-9;
+    if (expand == m_scene->expandsRuns() || !m_context->hasDocument())
+        return;
+    // The layout changes size: keep the item under the view's centre in the centre.
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    const SlotItem* slot = m_scene->slotAt(centre);
+    const std::pair<int, int> anchor =
+        slot ? std::make_pair(slot->look().bus, slot->look().slot) : std::make_pair(-1, -1);
+    endDrag();
+    m_scene->setExpandRuns(expand);
+    m_scene->rebuild(*m_context);
+    m_scene->setSelectedElement(m_context->selection());
+    m_overview->sceneRebuilt();
+    if (SlotItem* again =
+            anchor.first >= 0 ? m_scene->slotItem(anchor.first, anchor.second) : nullptr)
+        centerOn(again);
 }
 
 int GraphView::zoomPercent() const {
@@ -133,8 +157,11 @@ void GraphView::zoomToSelection() {
     const qreal zoom = std::clamp(zoomFactor(), readableZoom(), 2 * readableZoom());
     resetTransform();
     scale(zoom, zoom);
-    centerOn(focus.center());
     m_autoFit = false;
+    expandRunsWhenZoomedIn();
+    centerOn(m_scene->rectOfElement(m_context->selection()).isNull()
+                 ? focusRect().center()
+                 : m_scene->rectOfElement(m_context->selection()).center());
     m_overview->place();
     emit zoomChanged(zoomFactor());
 }
@@ -151,6 +178,7 @@ void GraphView::fitAll() {
         centerOn(bounds.center());
     }
     m_autoFit = false;
+    expandRunsWhenZoomedIn();
     m_overview->place();
     emit zoomChanged(zoomFactor());
 }

@@ -126,7 +126,8 @@ private:
     SlotRef slotRefAt(const QPointF& scenePos) const;
     void updateWelcome();
     QRectF focusRect() const;
-    bool relayoutForShape(); // rebuilds when the view's shape changed much since the layout
+    bool relayoutForShape();       // rebuilds when the view's shape changed much since the layout
+    void expandRunsWhenZoomedIn(); // at twice the readable zoom every free slot is a cell
     void autoScrollDuringDrag(const QPoint& pos); // near an edge: scroll until the cursor leaves it
     void autoScrollStep();
 
