@@ -111,8 +111,6 @@ void MainWindow::createDocks() {
         addDock(m_history, tr("History"), QStringLiteral("HistoryDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, history);
     problems->raise();
-    resizeDocks({palette, inspector}, {300, 380}, Qt::Horizontal);
-    resizeDocks({problems}, {190}, Qt::Vertical);
 }
 
 void MainWindow::createActions() {
@@ -146,7 +144,7 @@ void MainWindow::createActions() {
     m_whereAction->setStatusTip(tr("Tint every slot for the palette entry or the selected device, "
                                    "as a drag would"));
     connect(m_whereAction, &QAction::triggered, this, &MainWindow::showWhereItFits);
-    m_unaddressAction = new QAction(tr("Let libvirt Assign the Add&ress"), this);
+    m_unaddressAction = new QAction(tr("&Let libvirt Assign the Address"), this);
     m_unaddressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
     m_unaddressAction->setStatusTip(tr("Remove the selected device's <address>"));
     connect(m_unaddressAction, &QAction::triggered, this, [this] {
@@ -158,7 +156,7 @@ void MainWindow::createActions() {
     m_moveToAction->setStatusTip(tr("Choose the selected device's slot from a list, with the "
                                     "verdicts a drag shows"));
     connect(m_moveToAction, &QAction::triggered, this, &MainWindow::showMoveTo);
-    m_addToAction = new QAction(tr("A&dd To…"), this);
+    m_addToAction = new QAction(tr("Add &To…"), this);
     m_addToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_addToAction->setStatusTip(tr("Choose the slot for the current palette entry from a list, "
                                    "with the verdicts a drag shows"));
@@ -167,6 +165,7 @@ void MainWindow::createActions() {
 
 void MainWindow::showContextMenu(const QPoint& globalPos) {
     QMenu menu(this);
+    addPaletteEntryHere(menu);
     menu.addAction(m_graph->whyAction());
     menu.addAction(m_whereAction);
     menu.addAction(m_moveToAction);
@@ -272,6 +271,23 @@ void MainWindow::deleteSelection() {
     m_context->execute(std::move(command));
 }
 
+// "Add ⟨palette entry⟩ here" on a slot that takes the current palette entry.
+void MainWindow::addPaletteEntryHere(QMenu& menu) {
+    const GraphView::SlotRef slot = m_graph->contextSlot();
+    const QString entry = m_palette->currentEntryId();
+    if (!slot.isValid() || entry.isEmpty() || !m_context->hasDocument())
+        return;
+    const DropCandidate candidate = DropCandidate::paletteEntry(entry);
+    if (!verdictForDrop(m_context->topology(), candidate, slot.bus, slot.slot).isLegal())
+        return;
+    const QString name = m_palette->treeView()->currentIndex().siblingAtColumn(0).data().toString();
+    QAction* add = menu.addAction(tr("Add %1 &Here").arg(name));
+    connect(add, &QAction::triggered, this, [this, candidate, entry, slot] {
+        m_graph->dropOnSlot(candidate, entry, slot.bus, slot.slot);
+    });
+    menu.addSeparator();
+}
+
 void MainWindow::showWhereItFits() {
     if (!m_context->hasDocument())
         return;
@@ -283,6 +299,8 @@ void MainWindow::showWhereItFits() {
         m_graph->previewVerdicts(DropCandidate::existingDevice(device));
     else
         statusBar()->showMessage(tr("Choose a palette entry or select a device first."), 5000);
+    if (m_graph->isPreviewing())
+        m_graph->setFocus(Qt::ShortcutFocusReason); // the arrow keys choose a slot now
 }
 
 void MainWindow::addPaletteEntry(const QString& entryId) {
@@ -331,7 +349,7 @@ void MainWindow::showAddTo() {
 void MainWindow::restoreLayout() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 940);
+        sizeToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

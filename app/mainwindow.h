@@ -5,7 +5,10 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
+class QPrinter;
 class QMenu;
+class QToolBar;
 class QUndoView;
 
 namespace pcitopo {
@@ -48,6 +51,15 @@ public:
     QUndoView* historyView() const { return m_history; }
     LibvirtSaver* libvirtSaver() const { return m_libvirt; }
     QAction* saveToLibvirtAction() const { return m_saveToLibvirtAction; }
+    QLineEdit* findEdit() const { return m_findEdit; }
+    QString openDialogFolder() const;    // where File → Open starts
+    QStringList recentFileTexts() const; // File → Open Recent, as shown
+    void addRecentFile(const QString& path);
+    // File → Export Graph: SVG (the CLI's renderer) or PNG (the graph as drawn), by suffix.
+    bool exportGraph(const QString& path, QString* error = nullptr);
+    // File → Print: the whole graph on one page of `printer`.
+    void printGraph(QPrinter* printer);
+    QLabel* zoomLabel() const { return m_zoomLabel; }
     // Opens a domain's XML read from libvirt (what Open from libvirt… does after its dialog).
     bool openFromLibvirt(const QByteArray& xml, const LibvirtOrigin& origin);
 
@@ -69,6 +81,7 @@ private:
     void deleteSelection();
     void showWhereItFits();
     void showContextMenu(const QPoint& globalPos);
+    void addPaletteEntryHere(QMenu& menu);
     void updateActions();
     void addPaletteEntry(const QString& entryId);
     void showAutoAssign();
@@ -82,9 +95,20 @@ private:
     bool saveAs();
     void open();
     void revert();
-    void addRecentFile(const QString& path);
     void updateRecentMenu();
     void updateTitle();
+
+    // mainwindownavigate.cpp
+    void createNavigation(QMenu* view, QToolBar* toolbar);
+    void findNext();
+    void sizeToScreen();
+    void fitDocksToWindow(const QSize& size);
+
+    // mainwindowexport.cpp
+    void createExportActions(QMenu* file);
+    void exportGraphAs();
+    void printWithDialog();
+    void printPreview();
 
     // mainwindowlibvirt.cpp
     void createLibvirtActions(QMenu* file);
@@ -104,6 +128,9 @@ private:
     QMenu* m_viewMenu = nullptr;
     QLabel* m_headroomLabel = nullptr;
     QLabel* m_problemsLabel = nullptr;
+    QLabel* m_zoomLabel = nullptr;
+    QLineEdit* m_findEdit = nullptr;
+    int m_findIndex = -1;
     QAction* m_saveAction = nullptr;
     QAction* m_revertAction = nullptr;
     QAction* m_undoAction = nullptr;

@@ -11,10 +11,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -64,6 +66,7 @@ void MainWindow::createMenus() {
                 openExample(example.resourcePath);
         });
     createLibvirtActions(file);
+    createExportActions(file);
     file->addSeparator();
     m_saveAction =
         addMenuAction(file, QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save);
@@ -143,6 +146,7 @@ void MainWindow::createMenus() {
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
+    createNavigation(view, toolbar);
 }
 
 void MainWindow::documentReplaced() {
@@ -192,8 +196,8 @@ bool MainWindow::openFile(const QString& path, QString* errorText) {
 void MainWindow::open() {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open domain XML"), QString(),
-                                                      tr("Domain XML (*.xml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open domain XML"), openDialogFolder(), tr("Domain XML (*.xml);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -247,6 +251,21 @@ bool MainWindow::maybeSave() {
     return answer == QMessageBox::Discard;
 }
 
+// The Open dialog starts where the current document lives, else by the most recent file.
+QString MainWindow::openDialogFolder() const {
+    if (const QString path = m_session->filePath(); !path.isEmpty())
+        return QFileInfo(path).absolutePath();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    return recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+}
+
+QStringList MainWindow::recentFileTexts() const {
+    QStringList texts;
+    for (const QAction* action : m_recentMenu->actions())
+        texts << action->text();
+    return texts;
+}
+
 void MainWindow::addRecentFile(const QString& path) {
     QSettings settings;
     QStringList files = settings.value(RecentKey).toStringList();
@@ -261,10 +280,17 @@ void MainWindow::addRecentFile(const QString& path) {
 void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = QSettings().value(RecentKey).toStringList();
+    QHash<QString, int> sameName; // two files called domain.xml show their folders
+    for (const QString& path : files)
+        ++sameName[QFileInfo(path).fileName()];
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction* action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        const QFileInfo info(path);
+        const QString name =
+            sameName.value(info.fileName()) > 1
+                ? tr("%1 — %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()))
+                : info.fileName();
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] {
             if (maybeSave())

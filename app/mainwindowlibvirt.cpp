@@ -30,7 +30,7 @@ void MainWindow::createLibvirtActions(QMenu* file) {
                    QMessageBox::Cancel) == QMessageBox::Save;
     });
     file->addSeparator();
-    QAction* open = file->addAction(tr("Open from &libvirt…"));
+    QAction* open = file->addAction(tr("Open from li&bvirt…"));
     open->setStatusTip(tr("Open the persistent configuration of a domain of a libvirt connection"));
     connect(open, &QAction::triggered, this, &MainWindow::showOpenFromLibvirt);
     m_saveToLibvirtAction = file->addAction(tr("Save &to libvirt"));

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FixText</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>Verschieben nach %1</translation>
+    </message>
+    <message>
+        <source>Remove the address (let libvirt assign one)</source>
+        <translation>Adresse entfernen (libvirt vergibt eine)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 with index %2</source>
+        <translation>%1 mit Index %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set multifunction=&apos;on&apos;</source>
+        <translation>multifunction=&apos;on&apos; setzen</translation>
+    </message>
+    <message>
+        <source>Set multifunction=&apos;off&apos;</source>
+        <translation>multifunction=&apos;off&apos; setzen</translation>
+    </message>
+    <message>
+        <source>Set %1=&apos;%2&apos;</source>
+        <translation>%1=&apos;%2&apos; setzen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>GraphText</name>
     <message>
         <source>host bridge</source>
@@ -133,6 +168,10 @@
     <message>
         <source>libvirt documentation:</source>
         <translation>libvirt-Dokumentation:</translation>
+    </message>
+    <message>
+        <source>Slot 0x%1 of bus %2: free</source>
+        <translation>Steckplatz 0x%1 von Bus %2: frei</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1890,21 @@ teaching text of device class vsock-transitional</extracomment>
     </message>
 </context>
 <context>
+    <name>pcitopo::GraphOverview</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>The whole graph small; click to show that part</source>
+        <translation>Der ganze Graph verkleinert; ein Klick zeigt diesen Teil</translation>
+    </message>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::GraphView</name>
     <message>
         <source>Topology graph</source>
@@ -1902,6 +1956,14 @@ teaching text of device class vsock-transitional</extracomment>
     <message>
         <source>Why? explains a slot: right-click one, or select a placed device</source>
         <translation>Warum? erklärt einen Steckplatz: Klicken Sie einen mit rechts an, oder wählen Sie ein platziertes Gerät</translation>
+    </message>
+    <message>
+        <source>Select a device or bus first.</source>
+        <translation>Wählen Sie zuerst ein Gerät oder einen Bus.</translation>
+    </message>
+    <message>
+        <source>This slot cannot take it.</source>
+        <translation>Dieser Steckplatz kann es nicht aufnehmen.</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2289,6 @@ teaching text of device class vsock-transitional</extracomment>
         <translation>Jeden Steckplatz für den Paletteneintrag oder das ausgewählte Gerät einfärben, wie beim Ziehen</translation>
     </message>
     <message>
-        <source>Let libvirt Assign the Add&amp;ress</source>
-        <translation>Adresse von libvirt ver&amp;geben lassen</translation>
-    </message>
-    <message>
         <source>Remove the selected device&apos;s &lt;address&gt;</source>
         <translation>Die &lt;address&gt; des ausgewählten Geräts entfernen</translation>
     </message>
@@ -2450,10 +2508,6 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>Wählen Sie zuerst ein Gerät.</translation>
     </message>
     <message>
-        <source>A&amp;dd To…</source>
-        <translation>Hinzufügen &amp;auf…</translation>
-    </message>
-    <message>
         <source>Choose the slot for the current palette entry from a list, with the verdicts a drag shows</source>
         <translation>Den Steckplatz für den aktuellen Paletteneintrag aus einer Liste wählen, mit den Urteilen, die das Ziehen zeigt</translation>
     </message>
@@ -2472,10 +2526,6 @@ Save anyway?</source>
         <translation>%1 läuft. Speichern ersetzt nur die dauerhafte Konfiguration, die beim nächsten Start wirkt; die laufende Domain wird nicht verändert.
 
 Trotzdem speichern?</translation>
-    </message>
-    <message>
-        <source>Open from &amp;libvirt…</source>
-        <translation>Aus &amp;libvirt öffnen…</translation>
     </message>
     <message>
         <source>Open the persistent configuration of a domain of a libvirt connection</source>
@@ -2520,6 +2570,106 @@ Trotzdem speichern?</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>&amp;Let libvirt Assign the Address</source>
+        <translation>Adresse von libvirt ver&amp;geben lassen</translation>
+    </message>
+    <message>
+        <source>Add &amp;To…</source>
+        <translation>Hinzufügen &amp;auf…</translation>
+    </message>
+    <message>
+        <source>Add %1 &amp;Here</source>
+        <translation>%1 &amp;hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph…</source>
+        <translation>Graph e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the topology graph as SVG or PNG</source>
+        <translation>Den Topologie-Graphen als SVG oder PNG speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>Druckvorsc&amp;hau…</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the graph to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open from li&amp;bvirt…</source>
+        <translation>Aus libvirt &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf Auswahl &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>Show the selected device or bus at a readable size</source>
+        <translation>Das ausgewählte Gerät oder den Bus in lesbarer Größe zeigen</translation>
+    </message>
+    <message>
+        <source>Find device or bus (Ctrl+F)</source>
+        <translation>Gerät oder Bus suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Type part of a device, model, bus or address; Enter selects the next match</source>
+        <translation>Einen Teil eines Geräts, Modells, Busses oder einer Adresse eingeben; Enter wählt den nächsten Treffer</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom; 100 % shows the graph&apos;s text at the application&apos;s font size</source>
+        <translation>Zoom; bei 100 % hat der Text des Graphen die Schriftgröße der Anwendung</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ const char* const kStyle = R"(
   .chip.unplaced > rect { fill: #f6e7c8; stroke: #a57c1b; }
   .hotplug-mark { fill: #2e7d32; }
   .hotplug-off .hotplug-mark { fill: #9e9e9e; text-decoration: line-through; }
-  .link { stroke: #6b7a8c; stroke-width: 1.5px; }
+  .link { stroke: #6b7a8c; stroke-width: 1.5px; fill: none; }
   .numa-node > rect { fill: #fff8e6; stroke: #c9a227; stroke-dasharray: 6 3; }
   .unplaced-tray > rect { fill: #fffdf5; stroke: #a57c1b; stroke-dasharray: 4 2; }
 )";
@@ -97,10 +97,12 @@ QString textsOf(const LayoutItem& item) {
 QString elementOf(const LayoutItem& item) {
     const QString head = QStringLiteral("id=\"%1\" class=\"%2\"")
                              .arg(escaped(item.id), escaped(item.classes.join(u' ')));
-    if (item.kind == LayoutItemKind::Link)
-        return QStringLiteral("<line %1 x1=\"%2\" y1=\"%3\" x2=\"%4\" y2=\"%5\"/>")
-            .arg(head, number(item.line.x1()), number(item.line.y1()), number(item.line.x2()),
-                 number(item.line.y2()));
+    if (item.kind == LayoutItemKind::Link) {
+        QStringList points;
+        for (const QPointF& point : item.path)
+            points << number(point.x()) + u',' + number(point.y());
+        return QStringLiteral("<polyline %1 points=\"%2\"/>").arg(head, points.join(u' '));
+    }
     QString tooltip;
     if (!item.detail.isEmpty() && item.kind == LayoutItemKind::Chip)
         tooltip = QStringLiteral("<title>%1</title>").arg(escaped(item.detail));

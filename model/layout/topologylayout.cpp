@@ -3,6 +3,8 @@
 
 #include <QSet>
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace pcitopo {
 
@@ -149,22 +151,77 @@ private:
 
     bool framed(const Bus& bus) const { return bus.isExpander && bus.numaNode.has_value(); }
 
-    // Children in rows; computed once per bus while measuring, so a cycle (q3) is cut where it
-    // closes and drawn where it was first reached.
-    QList<QList<int>> rowsOf(const Bus& bus) {
-        if (const auto it = m_rows.constFind(bus.index); it != m_rows.constEnd())
+    // The child buses of a bus, once: a cycle (q3) is cut where it closes and drawn where it
+    // was first reached.
+    QList<int> childrenOf(const Bus& bus) {
+        if (const auto it = m_children.constFind(bus.index); it != m_children.constEnd())
             return *it;
-        QList<QList<int>> rows;
+        QList<int> children;
         for (int child : bus.childBuses) {
             if (m_measuring.contains(child))
                 continue;
-            if (rows.isEmpty() || rows.last().size() >= m_m.maxChildrenPerRow)
-                rows.append(QList<int>());
-            rows.last().append(child);
+            children.append(child);
             m_measuring.insert(child);
         }
-        m_rows.insert(bus.index, rows);
+        m_children.insert(bus.index, children);
+        return children;
+    }
+
+    // Wrapped rows leave a gutter at their left that carries the links down to the lower rows,
+    // so no link crosses a box.
+    qreal gutter(qsizetype rows) const { return rows > 1 ? m_m.gapX : 0; }
+
+    static QList<QList<int>> wrap(const QList<int>& children, int columns) {
+        QList<QList<int>> rows;
+        for (int i = 0; i < children.size(); i += columns)
+            rows.append(children.mid(i, columns));
         return rows;
+    }
+
+    // The size of a bus box with its child subtrees (already measured) in `rows` below it.
+    QSizeF extent(const BusSize& own, const QList<QList<int>>& rows) const {
+        qreal width = 0;
+        qreal height = own.boxHeight;
+        for (const QList<int>& row : rows) {
+            qreal rowWidth = 0;
+            qreal rowHeight = 0;
+            for (int child : row) {
+                const QSizeF c = m_subtree.value(child);
+                rowWidth += (rowWidth > 0 ? m_m.gapX : 0) + c.width();
+                rowHeight = std::max(rowHeight, c.height());
+            }
+            width = std::max(width, rowWidth);
+            height += m_m.gapY + rowHeight;
+        }
+        return QSizeF(std::max(own.boxWidth, width + gutter(rows.size())), height);
+    }
+
+    // As many children per row as bring the subtree nearest to the wanted aspect ratio (lstopo
+    // and KiCad wrap the same way): 7 root ports make two rows, not one strip.
+    QList<QList<int>> chooseRows(const BusSize& own, const QList<int>& children) const {
+        if (children.isEmpty())
+            return {};
+        if (m_m.maxChildrenPerRow > 0)
+            return wrap(children, m_m.maxChildrenPerRow);
+        QList<QList<int>> best;
+        qreal bestScore = std::numeric_limits<qreal>::max();
+        qsizetype lastRowCount = -1;
+        for (int columns = int(children.size()); columns >= 1; --columns) {
+            const qsizetype rowCount = (children.size() + columns - 1) / columns;
+            if (rowCount == lastRowCount)
+                continue; // the same number of rows, only a fuller last one
+            lastRowCount = rowCount;
+            const QList<QList<int>> rows = wrap(children, columns);
+            const QSizeF size = extent(own, rows);
+            const qreal score = std::abs(std::log(size.width() / size.height() / m_m.targetAspect));
+            if (score < bestScore) {
+                bestScore = score;
+                best = rows;
+            }
+            if (size.width() <= own.boxWidth)
+                break; // rows that fit under the bus's own box: more rows only add height
+        }
+        return best;
     }
 
     QSizeF subtreeSize(int index) {
@@ -173,25 +230,16 @@ private:
         const Bus& bus = *m_topo.bus(index);
         const BusSize& own = m_sizes[index];
         m_measuring.insert(index);
-        qreal width = own.boxWidth;
-        qreal height = own.boxHeight;
-        for (const QList<int>& row : rowsOf(bus)) {
-            qreal rowWidth = 0;
-            qreal rowHeight = 0;
-            for (int child : row) {
-                const QSizeF c = subtreeSize(child);
-                rowWidth += (rowWidth > 0 ? m_m.gapX : 0) + c.width();
-                rowHeight = std::max(rowHeight, c.height());
-            }
-            width = std::max(width, rowWidth);
-            height += m_m.gapY + rowHeight;
-        }
-        if (framed(bus)) { // room for the NUMA frame and its label
-            width += 2 * m_m.framePadding;
-            height += 2 * m_m.framePadding + m_m.cellHeader;
-        }
-        m_subtree.insert(index, QSizeF(width, height));
-        return QSizeF(width, height);
+        const QList<int> children = childrenOf(bus);
+        for (int child : children)
+            subtreeSize(child);
+        const QList<QList<int>> rows = chooseRows(own, children);
+        m_rows.insert(index, rows);
+        QSizeF size = extent(own, rows);
+        if (framed(bus)) // room for the NUMA frame and its label
+            size += QSizeF(2 * m_m.framePadding, 2 * m_m.framePadding + m_m.cellHeader);
+        m_subtree.insert(index, size);
+        return size;
     }
 
     // --- positions --------------------------------------------------------------------------
@@ -206,16 +254,18 @@ private:
             y += m_m.framePadding + m_m.cellHeader;
         }
         placeBus(bus, x, y, QString());
+        const QList<QList<int>> rows = m_rows.value(index);
+        const qreal firstChannel = y + m_sizes[index].boxHeight + m_m.gapY / 2;
         qreal rowY = y + m_sizes[index].boxHeight + m_m.gapY;
-        for (const QList<int>& row : rowsOf(bus)) {
-            qreal cx = x;
+        for (const QList<int>& row : rows) {
+            qreal cx = x + gutter(rows.size());
             qreal rowHeight = 0;
             for (int child : row) {
                 if (m_placed.contains(child))
                     continue;
                 const QSizeF c = subtreeSize(child);
                 placeSubtree(child, cx, rowY);
-                addLink(*m_topo.bus(child));
+                addLink(*m_topo.bus(child), {x + m_m.gapX / 2, firstChannel, rowY - m_m.gapY / 2});
                 cx += c.width() + m_m.gapX;
                 rowHeight = std::max(rowHeight, c.height());
             }
@@ -374,7 +424,14 @@ private:
         add(std::move(chip));
     }
 
-    void addLink(const Bus& child) {
+    // Where a link may run: down the gutter, along the gap below the box and above its row.
+    struct Route {
+        qreal gutterX;
+        qreal firstChannel;
+        qreal rowChannel;
+    };
+
+    void addLink(const Bus& child, const Route& route) {
         if (!child.parentAddress)
             return;
         const QString from = TopologyLayout::cellId(child.parentBus, child.parentAddress->slot);
@@ -387,9 +444,15 @@ private:
         link.id = QStringLiteral("link-bus-%1").arg(child.index);
         link.parentId = from;
         link.classes = {QStringLiteral("link")};
-        link.line = QLineF(cell->center().x(), cell->bottom(),
-                           box->left() + std::min<qreal>(box->width() / 2, 40), box->top());
-        link.rect = QRectF(link.line.p1(), link.line.p2()).normalized();
+        const QPointF start(cell->center().x(), cell->bottom());
+        const QPointF end(box->left() + std::min<qreal>(box->width() / 2, 40), box->top());
+        link.line = QLineF(start, end);
+        link.path << start << QPointF(start.x(), route.firstChannel);
+        if (route.rowChannel > route.firstChannel)
+            link.path << QPointF(route.gutterX, route.firstChannel)
+                      << QPointF(route.gutterX, route.rowChannel);
+        link.path << QPointF(end.x(), route.rowChannel) << end;
+        link.rect = link.path.boundingRect();
         link.bus = child.index;
         link.slot = child.parentAddress->slot;
         link.function = child.parentAddress->function;
@@ -446,20 +509,20 @@ private:
         return traySize;
     }
 
-    // Frames under everything, then links under the bus boxes (as the graph scene stacks them:
-    // a link that crosses a box of a wrapped row passes behind it), then cells and chips.
+    // Frames under everything, then the bus boxes, then links (they cross no box but their own,
+    // where the cells below their start hide them), then cells and chips.
     void finish() {
         QList<LayoutItem>& items = m_layout.m_items;
         QList<LayoutItem> ordered;
         ordered.reserve(m_frames.size() + items.size() + m_links.size());
         ordered.append(std::move(m_frames));
-        ordered.append(std::move(m_links));
         const auto isBox = [](const LayoutItem& item) {
             return item.kind == LayoutItemKind::BusBox || item.kind == LayoutItemKind::UnplacedTray;
         };
         for (LayoutItem& item : items)
             if (isBox(item))
                 ordered.append(std::move(item));
+        ordered.append(std::move(m_links));
         for (LayoutItem& item : items)
             if (!isBox(item))
                 ordered.append(std::move(item));
@@ -477,6 +540,7 @@ private:
     QHash<int, BusSize> m_sizes;
     QHash<int, QSizeF> m_subtree;
     QSet<int> m_measuring; // buses reached while measuring: each is drawn once
+    QHash<int, QList<int>> m_children;
     QHash<int, QList<QList<int>>> m_rows;
     QSet<int> m_placed;
     QHash<QString, QRectF> m_cellRects;

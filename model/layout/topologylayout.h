@@ -18,6 +18,7 @@
 #include <QHash>
 #include <QLineF>
 #include <QList>
+#include <QPolygonF>
 #include <QRectF>
 #include <QStringList>
 
@@ -39,7 +40,8 @@ struct LayoutItem {
     QString parentId;    // the bus box of a cell, the cell of a chip or link; empty at top level
     QStringList classes; // for SVG/CSS: "slot root-port free hotplug"
     QRectF rect;         // bounding rectangle (for a Link: the bounds of `line`)
-    QLineF line;         // Link only
+    QLineF line;         // Link only: from the slot cell's bottom to the child bus box's top
+    QPolygonF path;      // Link only: the orthogonal route of `line` through the gaps between boxes
     QString label;       // the main text
     QString detail;      // the second line / tooltip ("index 3 · guest bus 0x05")
     int bus = -1;
@@ -62,9 +64,12 @@ struct LayoutMetrics {
     qreal gapX = 24;
     qreal gapY = 36;
     qreal framePadding = 10;
-    int collapseMin = 3;       // runs of at least this many identical empty cells collapse
-    int maxChildrenPerRow = 8; // a bus with more children wraps them into rows
-    int maxCellsPerRow = 8;    // a bus with more cells (or runs) wraps them into rows; 0: never
+    int collapseMin = 3; // runs of at least this many identical empty cells collapse
+    // Children per row of a bus; 0: as many as bring the subtree's width : height nearest to
+    // targetAspect (the view's shape in the editor), so 200 root ports wrap into a readable block.
+    int maxChildrenPerRow = 0;
+    qreal targetAspect = 1.6;
+    int maxCellsPerRow = 8; // a bus with more cells (or runs) wraps them into rows; 0: never
 };
 
 class TopologyLayout {

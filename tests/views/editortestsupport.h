@@ -39,6 +39,43 @@ inline std::unique_ptr<MainWindow> openWindow(const QString& file = {}) {
     return window;
 }
 
+// A main window on `file`, shown and exposed (real geometry, focus, popups).
+inline std::unique_ptr<MainWindow> openShownWindow(const QString& file = {}) {
+    auto window = openWindow(file);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("the window was not exposed");
+    settle();
+    return window;
+}
+
+// A q35 domain with `ports` root ports (8 functions per root slot) and a virtio NIC in each,
+// except every `freeEvery`-th port (0: none free).
+inline QByteArray q35WithRootPorts(int ports, int freeEvery = 0) {
+    QByteArray devices;
+    for (int i = 1; i <= ports; ++i) {
+        const QByteArray slot = QByteArray::number(1 + (i - 1) / 8, 16);
+        const QByteArray function = QByteArray::number((i - 1) % 8);
+        devices += "<controller type='pci' index='" + QByteArray::number(i) +
+                   "' model='pcie-root-port'><address type='pci' domain='0x0000' bus='0x00' "
+                   "slot='0x" +
+                   slot + "' function='0x" + function + "'" +
+                   (function == "0" ? " multifunction='on'" : "") + "/></controller>\n";
+        if (freeEvery > 0 && i % freeEvery == 0)
+            continue;
+        devices += "<interface type='network'><mac address='52:54:00:00:" +
+                   QByteArray::number(i / 256, 16).rightJustified(2, '0') + ':' +
+                   QByteArray::number(i % 256, 16).rightJustified(2, '0') +
+                   "'/><source network='default'/><model type='virtio'/><address type='pci' "
+                   "domain='0x0000' bus='0x" +
+                   QByteArray::number(i, 16) + "' slot='0x00' function='0x0'/></interface>\n";
+    }
+    return "<domain type='kvm'><name>large</name><memory unit='MiB'>4096</memory>"
+           "<os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os><devices>"
+           "<controller type='pci' index='0' model='pcie-root'/>\n" +
+           devices + "</devices></domain>\n";
+}
+
 // The inventory index of the first device matching `predicate`, or -1.
 template <typename Predicate>
 int findDevice(const EditorContext& context, Predicate predicate) {

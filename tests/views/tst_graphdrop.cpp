@@ -4,9 +4,11 @@
 
 #include "common/edits.h"
 #include "common/mimetypes.h"
+#include "common/slotranking.h"
 #include "graph/addtargetitem.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "graph/movetodialog.h"
 #include "graph/slotitem.h"
 #include "palette/palettemodel.h"
 #include "palette/paletteview.h"
@@ -16,6 +18,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <algorithm>
 
@@ -74,6 +77,9 @@ private slots:
     void deletingAControllerTakesItsSubtree();
     void whereNothingFitsTheMissingControllerIsTheDropTarget();
     void keyboardPlacesAnEntryWithoutAMouse();
+    void everySlotOfACollapsedRunIsADropTarget();
+    void addParentTargetTakesAFreeSlotInView();
+    void moveToListsBestFirst();
 };
 
 void TestGraphDrop::paletteDropAddsDeviceAndUndoRestoresBytes() {
@@ -274,18 +280,20 @@ void TestGraphDrop::keyboardPlacesAnEntryWithoutAMouse() {
     const DropCandidate nic = DropCandidate::paletteEntry(QStringLiteral("net-virtio"));
     view->previewVerdicts(nic);
     QVERIFY(view->isPreviewing());
-    QList<CellVerdict> legal;
-    for (const CellVerdict& cell : allVerdicts(context->topology(), nic))
-        if (cell.verdict.isLegal())
-            legal.append(cell);
-    QVERIFY(legal.size() >= 2);
-    QTest::keyClick(view, Qt::Key_Right);
-    QTest::keyClick(view, Qt::Key_Right); // the second legal cell
+    QTest::keyClick(view, Qt::Key_Right); // the best cell: a free hotpluggable root port
+    QVERIFY(view->keyboardSlot() && view->keyboardSlot()->verdict());
+    QCOMPARE(view->keyboardSlot()->verdict()->verdict, Verdict::LegalHotpluggable);
+    QTest::keyClick(view, Qt::Key_Up); // out of the root port's bus, to its slot on the root
+    QCOMPARE(view->keyboardSlot()->look().bus, 0);
+    QTest::keyClick(view, Qt::Key_Down); // and back into the first root port's bus
+    QVERIFY(view->keyboardSlot()->look().bus > 0);
+    QTest::keyClick(view, Qt::Key_Right); // the next cell: the next root port's
+    QVERIFY(view->keyboardSlot()->verdict() && view->keyboardSlot()->verdict()->isLegal());
+    const PciAddress expected = view->keyboardSlot()->verdict()->address;
     QTest::keyClick(view, Qt::Key_Return);
     settle();
     QVERIFY(!view->isPreviewing());
     QCOMPARE(context->undoStack()->count(), 1);
-    const PciAddress expected = legal.at(1).verdict.address;
     QVERIFY(findDevice(*context, [&expected](const Device& d) {
                 return d.kind == DeviceKind::Interface && d.pciAddress &&
                        d.pciAddress->sameSlot(expected) &&
@@ -299,6 +307,102 @@ void TestGraphDrop::keyboardPlacesAnEntryWithoutAMouse() {
     QTest::keyClick(view, Qt::Key_Escape);
     QVERIFY(!view->isPreviewing());
     QCOMPARE(context->undoStack()->index(), 0);
+}
+
+// "slots 03–1e free" is one cell until the pointer is over it: then each slot owns a part of
+// it, so a drop can reach 00:07.0 (issue #14), not only the run's first slot.
+void TestGraphDrop::everySlotOfACollapsedRunIsADropTarget() {
+    auto window = openShownWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    GraphView* view = window->graphView();
+    SlotItem* run = view->graphScene()->slotItem(0, 7);
+    QVERIFY(run && run->isCollapsed());
+    QVERIFY(run->look().slot < 7 && run->look().lastSlot > 7);
+    view->centerOn(run);
+    const QPoint target = view->mapFromScene(run->subSlotRect(7).center());
+    auto mime = paletteMime(window->paletteView(), QStringLiteral("net-e1000e"));
+    QVERIFY(mime);
+    const DragResult result = dragOver(view, mime.get(), target, true);
+    QVERIFY(result.dropAccepted);
+    settle();
+    QVERIFY2(findDevice(*context,
+                        [](const Device& d) {
+                            return d.kind == DeviceKind::Interface && d.model == u"e1000e" &&
+                                   d.pciAddress && d.pciAddress->bus == 0 &&
+                                   d.pciAddress->slot == 7;
+                        }) >= 0,
+             "the NIC sits at 00:07.0, where it was dropped");
+}
+
+// Issue #14: with a NIC on root port 1 and root port 2 free, the upstream port the add-parent
+// target creates goes to 02:00.0, not beside the NIC at 01:00.1; and the target is in view.
+void TestGraphDrop::addParentTargetTakesAFreeSlotInView() {
+    auto window = openWindow(); // q35 template: root ports 1–4, empty
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    settle();
+    EditorContext* context = window->context();
+    GraphView* view = window->graphView();
+    QVERIFY(view->dropOnSlot(DropCandidate::paletteEntry(QStringLiteral("net-virtio")),
+                             QStringLiteral("net-virtio"), 1, 0));
+    settle();
+    const QString downstream = paletteIdFor(
+        context->rules(), QStringLiteral("controller-pci:pcie-switch-downstream-port"));
+    auto mime = paletteMime(window->paletteView(), downstream);
+    QVERIFY(mime);
+    view->centerOn(view->sceneRect().bottomRight()); // the root complex is out of view
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    AddTargetItem* target = view->graphScene()->addTarget();
+    QVERIFY(target);
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY2(visible.contains(target->sceneBoundingRect()), "the add-parent target is in view");
+    const DragResult result =
+        dragOver(view, mime.get(), view->mapFromScene(target->sceneBoundingRect().center()), true);
+    QVERIFY(result.dropAccepted);
+    settle();
+    const int upstream = findDevice(
+        *context, [](const Device& d) { return d.model == u"pcie-switch-upstream-port"; });
+    QVERIFY(upstream >= 0);
+    const PciAddress at = *context->topology().inventory().devices.at(upstream).pciAddress;
+    QCOMPARE(at.bus, 2);
+    QCOMPARE(at.slot, 0);
+    QCOMPARE(at.function, 0);
+    QVERIFY(findDevice(*context, [](const Device& d) {
+                return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 1 &&
+                       d.pciAddress->function == 0;
+            }) >= 0); // the NIC did not move
+}
+
+// Move To lists the best slots first, labels full slots without a function and starts on the
+// best row.
+void TestGraphDrop::moveToListsBestFirst() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    EditorContext* context = window->context();
+    const int nic = findDevice(*context, [](const Device& d) {
+        return d.kind == DeviceKind::Interface && d.pciAddress && d.pciAddress->bus == 1;
+    });
+    QVERIFY(nic >= 0);
+    MoveToDialog dialog(context, nic);
+    QTreeWidget* list = dialog.slotList();
+    QVERIFY(list->topLevelItemCount() > 3);
+    QCOMPARE(list->currentItem(), list->topLevelItem(0));
+    const std::optional<CellVerdict> chosen = dialog.chosenCell();
+    QVERIFY(chosen);
+    QCOMPARE(chosen->verdict.verdict, Verdict::LegalHotpluggable);
+    int previous = 0;
+    QList<CellVerdict> verdicts =
+        allVerdicts(context->topology(), DropCandidate::existingDevice(nic));
+    sortBestFirst(context->topology(), verdicts);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QVERIFY2(!list->topLevelItem(i)->text(0).contains(QStringLiteral("-1")),
+                 qPrintable(list->topLevelItem(i)->text(0)));
+        const int rank = placementRank(context->topology(), verdicts.at(i));
+        QVERIFY(rank >= previous);
+        previous = rank;
+        QCOMPARE(list->topLevelItem(i)->text(0), cellAddressText(verdicts.at(i)));
+    }
+    QVERIFY(list->wordWrap()); // the whole verdict, not a cut one
 }
 
 QTEST_MAIN(TestGraphDrop)

@@ -3,6 +3,9 @@
 // panels, slot descriptions and the rule table's teaching texts.
 #include "editortestsupport.h"
 
+#include "problems/fixtext.h"
+#include "problems/problemsview.h"
+
 #include "common/translations.h"
 #include "graph/slotdescription.h"
 #include "inspector/inspectorview.h"
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
+#include <QTreeView>
 
 using namespace pcitopo;
 using namespace pcitopo::testing;
@@ -23,17 +27,33 @@ private slots:
     void initTestCase();
     void menusTitleAndPanelsAreGerman();
     void inspectorShowsTheGermanTeachingText();
+    void problemFixesAreGerman();
     void ruleTableTextsAreTranslated();
     void slotDescriptionsAreGerman();
     void theEditorFollowsTheLanguageVariable();
     void theEditorFollowsTheLanguageVariable_data();
-    void englishHasNoCatalogue();
+    void englishHasNoCatalogue(); // last: removes the German catalogue
 };
 
 void TestTranslations::initTestCase() {
     QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
     QVERIFY2(installTranslations(QLocale(QStringLiteral("de_DE"))),
              "no German catalogue at :/i18n/pcitopo_de.qm");
+}
+
+// The problems panel words a fix in German from the fix's data (q35-desktop lacks a free
+// hotpluggable port: "pcie-root-port hinzufügen"), while the CLI keeps the model's English.
+void TestTranslations::problemFixesAreGerman() {
+    auto window = openWindow(examplePath(QStringLiteral("q35-desktop.xml")));
+    auto* list = window->problemsView()->findChild<QTreeView*>();
+    QVERIFY(list);
+    QStringList fixes;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        fixes << list->model()->index(row, 3).data().toString();
+    QVERIFY2(fixes.contains(QStringLiteral("pcie-root-port hinzufügen")),
+             qPrintable(fixes.join(u'|')));
+    QCOMPARE(fixText(SuggestedFix::moveTo(NoElement, PciAddress{0, 0, 3, 0, {}})),
+             QStringLiteral("Verschieben nach 00:03.0"));
 }
 
 void TestTranslations::menusTitleAndPanelsAreGerman() {

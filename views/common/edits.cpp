@@ -1,5 +1,8 @@
 #include "edits.h"
 
+#include "devicedefaults.h"
+#include "slotranking.h"
+
 #include "commands/controllercommands.h"
 #include "commands/devicecommands.h"
 #include "commands/fixcommand.h"
@@ -51,8 +54,10 @@ std::unique_ptr<DocumentCommand> addPaletteEntry(const EditorContext& context,
         const QString model = entry->endpointRuleId.mid(controllerPrefix.size());
         return std::make_unique<AddControllerCommand>(mutableDocument(context), model, -1, address);
     }
-    return std::make_unique<AddDeviceCommand>(mutableDocument(context), entry->xmlTemplate, address,
-                                              tr("Add %1").arg(entry->displayName));
+    return std::make_unique<AddDeviceCommand>(
+        mutableDocument(context),
+        withDomainDefaults(entry->xmlTemplate, context.topology().inventory().devices), address,
+        tr("Add %1").arg(entry->displayName));
 }
 
 std::unique_ptr<DocumentCommand> addPaletteEntryWithController(const EditorContext& context,
@@ -62,13 +67,12 @@ std::unique_ptr<DocumentCommand> addPaletteEntryWithController(const EditorConte
     const PaletteEntry* entry = findEntry(context.rules(), entryId);
     if (!entry || !context.hasDocument())
         return nullptr;
-    std::optional<SlotVerdict> place;
-    for (const CellVerdict& cell :
-         allVerdicts(context.topology(), DropCandidate::controllerModel(controllerModel)))
-        if (cell.verdict.isLegal()) {
-            place = cell.verdict;
-            break;
-        }
+    // A slot of its own, hotpluggable when there is one: never beside a device's function 0.
+    const QList<CellVerdict> cells =
+        allVerdicts(context.topology(), DropCandidate::controllerModel(controllerModel));
+    const CellVerdict* best = bestFreeCell(context.topology(), cells);
+    const std::optional<SlotVerdict> place =
+        best ? std::optional<SlotVerdict>(best->verdict) : std::nullopt;
     if (!place || place->controllerIndex < 0)
         return nullptr;
     const PciAddress controllerAt = place->address;
@@ -95,7 +99,8 @@ std::unique_ptr<DocumentCommand> addPaletteEntryWithController(const EditorConte
         });
         return command;
     }
-    const QString xml = entry->xmlTemplate;
+    const QString xml =
+        withDomainDefaults(entry->xmlTemplate, context.topology().inventory().devices);
     command->addStep([xml, deviceAt](DomainDocument& document) {
         return std::make_unique<AddDeviceCommand>(document, xml, deviceAt);
     });

@@ -76,7 +76,7 @@ void ChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         .paint(painter, iconRect.toRect(), Qt::AlignCenter,
                m_look.chipset ? QIcon::Disabled : QIcon::Normal);
     QFont font = painter->font();
-    font.setPointSizeF(7.5);
+    font.setPointSizeF(labelPointSize);
     painter->setFont(font);
     painter->setPen(m_look.chipset ? colours.textMuted : colours.text);
     const QRectF textRect = m_rect.adjusted(iconSize + 6, 0, -3, 0);

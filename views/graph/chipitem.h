@@ -25,6 +25,9 @@ public:
     };
     ChipItem(const Look& look, const QRectF& rect);
 
+    // The smallest text of the graph (chip labels, bus numbers) at 100 % zoom.
+    static constexpr qreal labelPointSize = 7.5;
+
     enum { Type = UserType + 3 };
     int type() const override { return Type; }
     ElementId element() const { return m_look.element; }

@@ -10,8 +10,9 @@
 #include "slotdescription.h"
 #include "slotitem.h"
 
-#include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
 #include <QPainter>
+#include <limits>
 
 namespace pcitopo {
 
@@ -48,7 +49,11 @@ void GraphScene::clearGraph() {
 }
 
 void GraphScene::rebuild(const EditorContext& context) {
-    const TopologyLayout layout = TopologyLayout::compute(context.topology());
+    LayoutMetrics metrics;
+    metrics.targetAspect = m_targetAspect;
+    if (m_expandRuns)
+        metrics.collapseMin = std::numeric_limits<int>::max();
+    const TopologyLayout layout = TopologyLayout::compute(context.topology(), metrics);
     build(layout, context.topology(), context.diagnostics(), context.document());
 }
 
@@ -96,10 +101,12 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             break;
         }
         case LayoutItemKind::Link: {
-            auto* line = new QGraphicsLineItem(item.line);
-            line->setPen(QPen(colours.busBorder, 1.6));
-            line->setZValue(-0.5);
-            addItem(line);
+            QPainterPath path;
+            path.addPolygon(item.path);
+            auto* link = new QGraphicsPathItem(path);
+            link->setPen(QPen(colours.busBorder, 1.6));
+            link->setZValue(0.5); // over the boxes it never crosses, under the cells
+            addItem(link);
             break;
         }
         case LayoutItemKind::Cell:
@@ -210,28 +217,41 @@ void GraphScene::setSelectedElement(ElementId element) {
 }
 
 void GraphScene::showVerdicts(const QList<CellVerdict>& verdicts) {
+    QHash<SlotItem*, QHash<int, SlotVerdict>> runs;
     for (const CellVerdict& cell : verdicts) {
         SlotItem* item = m_cells.value(cellKey(cell.bus, cell.slot));
-        // A collapsed run of identical free cells shows (and takes) the verdict of its first.
-        if (item && item->look().slot == cell.slot)
+        if (!item)
+            continue;
+        // A collapsed run shows the verdict of its first slot until the pointer picks another.
+        if (item->look().slot == cell.slot)
             item->setVerdict(cell.verdict);
+        if (item->isCollapsed())
+            runs[item].insert(cell.slot, cell.verdict);
     }
+    for (auto it = runs.cbegin(); it != runs.cend(); ++it)
+        it.key()->setRunVerdicts(it.value());
 }
 
 void GraphScene::clearVerdicts() {
-    for (SlotItem* item : std::as_const(m_slotItems))
+    for (SlotItem* item : std::as_const(m_slotItems)) {
+        if (item->isCollapsed())
+            item->setRunVerdicts({});
         if (item->verdict())
             item->setVerdict(std::nullopt);
+    }
     delete m_addTarget;
     m_addTarget = nullptr;
 }
 
-void GraphScene::showAddTarget(const QString& label, const QString& description) {
+void GraphScene::showAddTarget(const QString& label, const QString& description,
+                               const QRectF& visible) {
     delete m_addTarget;
     const QRectF root = m_rootRect.isNull() ? QRectF(0, 0, 0, 80) : m_rootRect;
-    m_addTarget = new AddTargetItem(
-        QRectF(root.right() + 24, root.top(), 190, std::min<qreal>(root.height(), 80)), label,
-        description);
+    const QSizeF size(190, std::min<qreal>(root.height(), 80));
+    QRectF rect(QPointF(root.right() + 24, root.top()), size);
+    if (!visible.isEmpty() && !visible.contains(rect)) // where the user is looking
+        rect.moveTopRight(visible.topRight() + QPointF(-16, 16));
+    m_addTarget = new AddTargetItem(rect, label, description);
     addItem(m_addTarget);
 }
 

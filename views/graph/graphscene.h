@@ -27,6 +27,12 @@ public:
     explicit GraphScene(QObject* parent = nullptr);
 
     void rebuild(const EditorContext& context);
+    // The shape (width : height) the layout wraps its rows towards: the view's.
+    void setTargetAspect(qreal aspect) { m_targetAspect = aspect; }
+    qreal targetAspect() const { return m_targetAspect; }
+    // Zoomed in far, runs of free slots are drawn as single cells (the next rebuild).
+    void setExpandRuns(bool expand) { m_expandRuns = expand; }
+    bool expandsRuns() const { return m_expandRuns; }
     void build(const TopologyLayout& layout, const Topology& topology,
                const QList<Diagnostic>& diagnostics, const DomainDocument& document);
     void clearGraph();
@@ -45,8 +51,9 @@ public:
     void setSelectedElement(ElementId element);
     void showVerdicts(const QList<CellVerdict>& verdicts);
     void clearVerdicts(); // and the add target
-    // Offers "add this controller" as a drop target beside the root complex.
-    void showAddTarget(const QString& label, const QString& description);
+    // Offers "add this controller" as a drop target: beside the root complex when that is in
+    // `visible` (the view's part of the scene), else at the top right of `visible`.
+    void showAddTarget(const QString& label, const QString& description, const QRectF& visible);
     AddTargetItem* addTarget() const { return m_addTarget; }
     bool isOverAddTarget(const QPointF& scenePos) const;
 
@@ -61,6 +68,8 @@ private:
     QHash<ElementId, BusItem*> m_buses;
     QList<BusItem*> m_busItems;
     ElementId m_selected = NoElement;
+    qreal m_targetAspect = 1.6;
+    bool m_expandRuns = false;
     QRectF m_rootRect;
     AddTargetItem* m_addTarget = nullptr; // owned by the scene
 };

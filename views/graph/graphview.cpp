@@ -5,14 +5,18 @@
 #include "common/editorcontext.h"
 #include "common/theme.h"
 #include "graphaccessible.h"
+#include "graphoverview.h"
 #include "graphscene.h"
 #include "slotitem.h"
+#include "validation/diagnostic.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 
 namespace pcitopo {
@@ -35,12 +39,17 @@ GraphView::GraphView(EditorContext* context, QWidget* parent)
                                 "on a slot"));
     connect(m_context, &EditorContext::refreshed, this, &GraphView::rebuild);
     createWhyAction();
+    m_overview = new GraphOverview(this);
+    m_autoScroll = new QTimer(this);
+    m_autoScroll->setInterval(30);
+    connect(m_autoScroll, &QTimer::timeout, this, &GraphView::autoScrollStep);
     connect(m_context, &EditorContext::selectionChanged, this, [this](ElementId element) {
         m_scene->setSelectedElement(element);
         if (const QRectF rect = m_scene->rectOfElement(element); !rect.isNull())
             ensureVisible(rect, 40, 40);
     });
     connect(m_context, &EditorContext::sessionChanged, this, [this] {
+        m_scene->setExpandRuns(false);
         m_fitPending = true;
         m_autoFit = true;
     });
@@ -59,8 +68,10 @@ void GraphView::rebuild() {
         browsed->setKeyboardFocus(true);
     if (m_fitPending) {
         m_fitPending = false;
-        fitAll();
+        relayoutForShape();
+        showDefaultView();
     }
+    m_overview->sceneRebuilt();
 }
 
 qreal GraphView::zoomFactor() const {
@@ -73,6 +84,9 @@ void GraphView::scaleBy(qreal factor) {
         return;
     m_autoFit = false;
     scale(factor, factor);
+    expandRunsWhenZoomedIn();
+    m_overview->place();
+    emit zoomChanged(zoomFactor());
 }
 
 void GraphView::zoomIn() {
@@ -86,34 +100,141 @@ void GraphView::zoomOut() {
 void GraphView::resetZoom() {
     m_autoFit = false;
     resetTransform();
+    scale(readableZoom(), readableZoom());
+    expandRunsWhenZoomedIn();
+    m_overview->place();
+    emit zoomChanged(zoomFactor());
 }
 
 void GraphView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
     updateWelcome();
-    if (m_autoFit)
-        fitAll();
+    if (m_autoFit && relayoutForShape())
+        m_overview->sceneRebuilt();
+    if (m_autoFit) {
+        showDefaultView();
+        expandRunsWhenZoomedIn();
+    }
+    m_overview->place();
+}
+
+void GraphView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_overview->update();
+}
+
+void GraphView::expandRunsWhenZoomedIn() {
+    const bool expand = zoomFactor() >= 2 * readableZoom() - 1e-9;
+    if (expand == m_scene->expandsRuns() || !m_context->hasDocument())
+        return;
+    // The layout changes size: keep the item under the view's centre in the centre.
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    const SlotItem* slot = m_scene->slotAt(centre);
+    const std::pair<int, int> anchor =
+        slot ? std::make_pair(slot->look().bus, slot->look().slot) : std::make_pair(-1, -1);
+    endDrag();
+    m_scene->setExpandRuns(expand);
+    m_scene->rebuild(*m_context);
+    m_scene->setSelectedElement(m_context->selection());
+    m_overview->sceneRebuilt();
+    if (SlotItem* again =
+            anchor.first >= 0 ? m_scene->slotItem(anchor.first, anchor.second) : nullptr)
+        centerOn(again);
+}
+
+int GraphView::zoomPercent() const {
+    return qRound(zoomFactor() / readableZoom() * 100);
+}
+
+void GraphView::zoomToSelection() {
+    const QRectF focus = focusRect();
+    if (focus.isNull()) {
+        emit statusMessage(tr("Select a device or bus first."));
+        return;
+    }
+    resetTransform();
+    fitInView(focus.adjusted(-160, -120, 160, 120), Qt::KeepAspectRatio);
+    const qreal zoom = std::clamp(zoomFactor(), readableZoom(), 2 * readableZoom());
+    resetTransform();
+    scale(zoom, zoom);
+    m_autoFit = false;
+    expandRunsWhenZoomedIn();
+    centerOn(m_scene->rectOfElement(m_context->selection()).isNull()
+                 ? focusRect().center()
+                 : m_scene->rectOfElement(m_context->selection()).center());
+    m_overview->place();
+    emit zoomChanged(zoomFactor());
 }
 
 void GraphView::fitAll() {
     const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
     if (bounds.isEmpty())
         return;
+    resetTransform();
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (zoomFactor() > 1.5 * readableZoom()) {
+        resetTransform();
+        scale(1.5 * readableZoom(), 1.5 * readableZoom());
+        centerOn(bounds.center());
+    }
+    m_autoFit = false;
+    expandRunsWhenZoomedIn();
+    m_overview->place();
+    emit zoomChanged(zoomFactor());
+}
+
+qreal GraphView::readableZoom() {
+    const qreal appPoints = QApplication::font().pointSizeF();
+    return appPoints > 0 ? std::max<qreal>(1, appPoints / ChipItem::labelPointSize) : 1;
+}
+
+void GraphView::showDefaultView() {
+    const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    if (bounds.isEmpty())
+        return;
     m_autoFit = true;
     resetTransform();
     fitInView(bounds, Qt::KeepAspectRatio);
-    // Large domains are not shrunk into unreadable dust: below half size the view shows the
-    // top left (the root complex) at half size and the user pans or zooms out.
-    if (zoomFactor() < 0.5) {
-        resetTransform();
-        scale(0.5, 0.5);
+    const qreal fit = zoomFactor();
+    const qreal readable = readableZoom();
+    const qreal zoom = std::clamp(fit, readable, 1.5 * readable);
+    resetTransform();
+    scale(zoom, zoom);
+    if (zoom <= fit) {
+        centerOn(bounds.center());
+    } else if (const QRectF focus = focusRect(); !focus.isNull()) {
+        centerOn(focus.center());
+    } else { // the root complex at the top left
         const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
         centerOn(bounds.left() + visible.width() / 2, bounds.top() + visible.height() / 2);
-    } else if (zoomFactor() > 1.5) {
-        resetTransform();
-        scale(1.5, 1.5);
-        centerOn(bounds.center());
     }
+    m_overview->place();
+    emit zoomChanged(zoomFactor());
+}
+
+// The selection, else the device with the most severe problem.
+QRectF GraphView::focusRect() const {
+    if (const QRectF selected = m_scene->rectOfElement(m_context->selection()); !selected.isNull())
+        return selected;
+    for (const Severity severity : {Severity::Error, Severity::Warning})
+        for (const Diagnostic& diagnostic : m_context->diagnostics())
+            if (diagnostic.severity == severity)
+                if (const QRectF rect = m_scene->rectOfElement(diagnostic.element); !rect.isNull())
+                    return rect;
+    return {};
+}
+
+bool GraphView::relayoutForShape() {
+    if (viewport()->height() <= 0 || !m_context->hasDocument())
+        return false;
+    const qreal aspect = qreal(viewport()->width()) / viewport()->height();
+    const qreal change = aspect / m_scene->targetAspect();
+    if (change > 0.8 && change < 1.25)
+        return false;
+    m_scene->setTargetAspect(aspect);
+    m_scene->rebuild(*m_context);
+    m_scene->setSelectedElement(m_context->selection());
+    return true;
 }
 
 void GraphView::wheelEvent(QWheelEvent* event) {
@@ -187,7 +308,43 @@ void GraphView::setBrowseCell(SlotItem* cell) {
     notifyKeyboardSlot();
 }
 
-// Outside a preview the arrow keys walk every cell in layout order, so keyboard and screen
+// The cell an arrow key leads to from `from` (nullptr: the first cell): Left and Right walk the
+// cells of a bus (and on to the next bus), Down enters the bus of a controller in the cell,
+// Up goes back to the cell holding this bus's controller.
+SlotItem* GraphView::neighbourCell(SlotItem* from, int key) const {
+    const QList<SlotItem*>& cells = m_scene->slotItems();
+    if (cells.isEmpty())
+        return nullptr;
+    const int current = int(cells.indexOf(from));
+    if (current < 0)
+        return cells.first();
+    const Topology& topology = m_context->topology();
+    const Bus* bus = topology.bus(from->look().bus);
+    switch (key) {
+    case Qt::Key_Right:
+        return cells.at((current + 1) % cells.size());
+    case Qt::Key_Left:
+        return cells.at((current + cells.size() - 1) % cells.size());
+    case Qt::Key_Down: {
+        const Slot* slot = bus ? bus->slot(from->look().slot) : nullptr;
+        for (const Occupant& occupant : slot ? slot->functions : QList<Occupant>())
+            if (occupant.childBus >= 0)
+                for (SlotItem* cell : cells)
+                    if (cell->look().bus == occupant.childBus)
+                        return cell;
+        return from;
+    }
+    case Qt::Key_Up:
+        if (bus && bus->parentAddress)
+            if (SlotItem* parent = m_scene->slotItem(bus->parentBus, bus->parentAddress->slot))
+                return parent;
+        return from;
+    default:
+        return from;
+    }
+}
+
+// Outside a preview the arrow keys walk the cells (neighbourCell), so keyboard and screen
 // reader users can read the graph cell by cell; Enter selects the cell's device, Esc leaves.
 bool GraphView::handleBrowseKey(QKeyEvent* event) {
     const QList<SlotItem*>& cells = m_scene->slotItems();
@@ -199,11 +356,7 @@ bool GraphView::handleBrowseKey(QKeyEvent* event) {
     case Qt::Key_Up: {
         if (cells.isEmpty() || (event->modifiers() & ~Qt::KeypadModifier))
             return false;
-        const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
-        const int count = int(cells.size());
-        const int next =
-            current < 0 ? (forward ? 0 : count - 1) : (current + (forward ? 1 : count - 1)) % count;
-        setBrowseCell(cells.at(next));
+        setBrowseCell(neighbourCell(keyboardSlot(), event->key()));
         return true;
     }
     case Qt::Key_Return:
@@ -238,8 +391,14 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event) {
     if (event->reason() == QContextMenuEvent::Mouse) {
         const QPointF scenePos = mapToScene(event->pos());
         ChipItem* chip = m_scene->chipAt(scenePos);
-        m_context->select(chip ? chip->element() : m_scene->busElementAt(scenePos));
+        SlotItem* slot = m_scene->slotAt(scenePos);
+        // An empty slot selects nothing: Delete must not offer to delete the bus's controller.
+        m_context->select(chip   ? chip->element()
+                          : slot ? NoElement
+                                 : m_scene->busElementAt(scenePos));
         m_contextSlot = slotRefAt(scenePos);
+        if (slot && slot->isCollapsed())
+            m_contextSlot.slot = slot->pointAt(scenePos);
     }
     emit contextMenuRequested(event->globalPos()); // the menu runs (and ends) in here
     m_contextSlot = SlotRef();

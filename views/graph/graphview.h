@@ -8,10 +8,12 @@
 
 class QAction;
 class QMimeData;
+class QTimer;
 
 namespace pcitopo {
 
 class EditorContext;
+class GraphOverview;
 class GraphScene;
 class SlotItem;
 class WelcomePanel;
@@ -27,6 +29,9 @@ public:
 
     GraphScene* graphScene() const { return m_scene; }
     qreal zoomFactor() const;
+    // The zoom at which the graph's smallest chip and bus text is as large as the application
+    // font: the view never starts below it.
+    static qreal readableZoom();
 
     // The drag gesture without a mouse (tests and keyboard users): what a drop of `candidate`
     // on the cell of `bus`/`slot` does. Returns false when the cell refuses it.
@@ -52,19 +57,29 @@ public:
     };
     // What whyAction() explains now.
     SlotRef whySubject() const;
+    // The slot under the open context menu's click (invalid outside a context menu).
+    SlotRef contextSlot() const { return m_contextSlot; }
     // The welcome banner over the top of the graph (new, open, learn from an example): the main
     // window shows it on the start-up document and hides it once the user opens or edits one.
     WelcomePanel* welcomePanel() const { return m_welcome; }
+    GraphOverview* overview() const { return m_overview; }
+    // Zoom relative to readableZoom(): 100 % is text at the application font's size.
+    int zoomPercent() const;
     void setWelcomeVisible(bool visible);
 
 public slots:
     void zoomIn();
     void zoomOut();
-    void fitAll();
+    void fitAll(); // the whole graph, however small
     void resetZoom();
+    // The start view: the whole graph if it fits readably, else readable and centred on the
+    // selection, else on the most severe problem, else on the root complex.
+    void showDefaultView();
+    void zoomToSelection(); // the selected device or bus (else the worst problem), readable
 
 signals:
     void statusMessage(const QString& message);
+    void zoomChanged(qreal zoom);
     // Right click (or the menu key) on the graph, after the element under it was selected.
     void contextMenuRequested(const QPoint& globalPos);
 
@@ -80,6 +95,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -94,10 +110,12 @@ private:
     void scaleBy(qreal factor);
     void startChipDrag(ElementId element);
     bool performDrop(const DragState& state, const SlotVerdict& verdict);
+    void selectDeviceAt(const PciAddress& address);
     void endDrag();
     bool handlePreviewKey(QKeyEvent* event);
     bool handleBrowseKey(QKeyEvent* event); // arrows walk every cell, Enter selects its device
     void setBrowseCell(SlotItem* cell);
+    SlotItem* neighbourCell(SlotItem* from, int key) const;
     QString verdictText(const SlotVerdict& verdict) const;
     void offerMissingController(DragState& state, const QList<CellVerdict>& verdicts);
     void notifyKeyboardSlot(); // tells assistive technology which cell has the keyboard
@@ -107,6 +125,11 @@ private:
     void showWhy();
     SlotRef slotRefAt(const QPointF& scenePos) const;
     void updateWelcome();
+    QRectF focusRect() const;
+    bool relayoutForShape();       // rebuilds when the view's shape changed much since the layout
+    void expandRunsWhenZoomedIn(); // at twice the readable zoom every free slot is a cell
+    void autoScrollDuringDrag(const QPoint& pos); // near an edge: scroll until the cursor leaves it
+    void autoScrollStep();
 
     EditorContext* m_context;
     GraphScene* m_scene = nullptr;
@@ -117,7 +140,7 @@ private:
     bool m_fitPending = true;
     bool m_previewing = false;
     std::optional<DragState> m_preview;
-    QList<CellVerdict> m_previewCells; // the legal ones, for keyboard placement
+    SlotItem* m_previewStart = nullptr; // where keyboard placement starts (the scene owns it)
     int m_previewCursor = -1;
     bool m_autoFit = true; // until the user zooms, a resize refits the graph
     // The browsed cell as (bus, first slot): the scene's items do not survive a rebuild.
@@ -125,6 +148,9 @@ private:
     QAction* m_whyAction = nullptr;
     SlotRef m_contextSlot; // set while the context menu of a graph click is open
     WelcomePanel* m_welcome = nullptr;
+    GraphOverview* m_overview = nullptr;
+    QTimer* m_autoScroll = nullptr;
+    QPoint m_autoScrollPos; // the drag's last position in the viewport
 };
 
 } // namespace pcitopo

@@ -7,6 +7,7 @@
 #include "common/editorcontext.h"
 #include "common/edits.h"
 #include "common/mimetypes.h"
+#include "common/slotranking.h"
 #include "graphaccessible.h"
 #include "graphscene.h"
 #include "rules/ruletext.h"
@@ -16,6 +17,8 @@
 #include <QDragEnterEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <algorithm>
 
@@ -68,6 +71,7 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
         event->ignore();
         return;
     }
+    autoScrollDuringDrag(event->position().toPoint());
     const QPointF scenePos = mapToScene(event->position().toPoint());
     if (AddTargetItem* target = m_scene->addTarget()) {
         const bool over = m_scene->isOverAddTarget(scenePos);
@@ -88,6 +92,8 @@ void GraphView::dragMoveEvent(QDragMoveEvent* event) {
         if (slot)
             slot->setHovered(true);
     }
+    if (slot)
+        slot->pointAt(scenePos); // a collapsed run: the slot under the cursor
     if (!slot || !slot->verdict()) {
         QToolTip::hideText();
         event->ignore();
@@ -119,6 +125,8 @@ void GraphView::dragLeaveEvent(QDragLeaveEvent* event) {
 void GraphView::dropEvent(QDropEvent* event) {
     const QPointF scenePos = mapToScene(event->position().toPoint());
     SlotItem* slot = m_scene->slotAt(scenePos);
+    if (slot)
+        slot->pointAt(scenePos);
     const std::optional<DragState> state = m_drag;
     if (state && !state->addModel.isEmpty() && m_scene->isOverAddTarget(scenePos)) {
         endDrag();
@@ -139,6 +147,34 @@ void GraphView::dropEvent(QDropEvent* event) {
     event->acceptProposedAction();
 }
 
+// Holding a drag near the view's edge scrolls that way, faster the nearer the edge, so a free
+// slot off-screen is reachable without dropping first.
+void GraphView::autoScrollDuringDrag(const QPoint& pos) {
+    m_autoScrollPos = pos;
+    const int margin = 40;
+    const QRect inner = viewport()->rect().adjusted(margin, margin, -margin, -margin);
+    if (inner.contains(pos))
+        m_autoScroll->stop();
+    else if (!m_autoScroll->isActive())
+        m_autoScroll->start();
+}
+
+void GraphView::autoScrollStep() {
+    const int margin = 40;
+    const QRect area = viewport()->rect();
+    const auto speed = [margin](int distanceToEdge) {
+        return distanceToEdge >= margin ? 0 : (margin - std::max(0, distanceToEdge)) / 2 + 2;
+    };
+    const int dx = speed(area.right() - m_autoScrollPos.x()) - speed(m_autoScrollPos.x());
+    const int dy = speed(area.bottom() - m_autoScrollPos.y()) - speed(m_autoScrollPos.y());
+    if (dx == 0 && dy == 0) {
+        m_autoScroll->stop();
+        return;
+    }
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + dy);
+}
+
 void GraphView::previewVerdicts(const DropCandidate& candidate) {
     if (!m_context->hasDocument())
         return;
@@ -154,15 +190,15 @@ void GraphView::previewVerdicts(const DropCandidate& candidate) {
     offerMissingController(state, verdicts);
     m_previewing = true;
     m_preview = state;
-    m_previewCells.clear();
     m_previewCursor = -1;
-    for (const CellVerdict& cell : verdicts)
-        if (cell.verdict.isLegal() && m_scene->slotItem(cell.bus, cell.slot))
-            m_previewCells.append(cell);
+    // The first arrow key goes to the best cell (a free hotpluggable one when there is one).
+    const CellVerdict* best = bestFreeCell(m_context->topology(), verdicts);
+    m_previewStart = best ? m_scene->slotItem(best->bus, best->slot) : nullptr;
     announce(verdicts, candidate, tr("arrow keys choose a slot, Enter places it, Esc ends"));
 }
 
-// Keyboard placement during a preview: arrows walk the legal cells, Enter drops there.
+// Keyboard placement during a preview: the arrows move as when browsing (along a bus, into
+// and out of child buses), Enter drops on the cell when it takes the entry, else says why not.
 bool GraphView::handlePreviewKey(QKeyEvent* event) {
     switch (event->key()) {
     case Qt::Key_Escape:
@@ -172,32 +208,34 @@ bool GraphView::handlePreviewKey(QKeyEvent* event) {
     case Qt::Key_Down:
     case Qt::Key_Left:
     case Qt::Key_Up: {
-        if (m_previewCells.isEmpty())
+        SlotItem* next = m_previewCursor >= 0 ? neighbourCell(m_hoveredSlot, event->key())
+                         : m_previewStart     ? m_previewStart
+                                              : neighbourCell(nullptr, event->key());
+        if (!next)
             return true;
-        const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
-        const int count = int(m_previewCells.size());
-        if (m_previewCursor < 0)
-            m_previewCursor = forward ? 0 : count - 1;
-        else
-            m_previewCursor = (m_previewCursor + (forward ? 1 : count - 1)) % count;
-        const CellVerdict& cell = m_previewCells.at(m_previewCursor);
         if (m_hoveredSlot)
             m_hoveredSlot->setHovered(false);
-        m_hoveredSlot = m_scene->slotItem(cell.bus, cell.slot);
-        m_hoveredSlot->setHovered(true);
-        ensureVisible(m_hoveredSlot->sceneBoundingRect(), 60, 60);
-        emit statusMessage(verdictText(cell.verdict));
+        m_hoveredSlot = next;
+        m_previewCursor = 0;
+        next->setHovered(true);
+        ensureVisible(next->sceneBoundingRect(), 60, 60);
+        emit statusMessage(next->verdict() ? verdictText(*next->verdict())
+                                           : next->accessibleText());
         notifyKeyboardSlot();
         return true;
     }
     case Qt::Key_Return:
     case Qt::Key_Enter: {
-        if (m_previewCursor < 0 || !m_preview)
+        if (m_previewCursor < 0 || !m_preview || !m_hoveredSlot)
             return true;
+        const std::optional<SlotVerdict> verdict = m_hoveredSlot->verdict();
+        if (!verdict || !verdict->isLegal()) {
+            emit statusMessage(verdict ? verdictText(*verdict) : tr("This slot cannot take it."));
+            return true;
+        }
         const DragState state = *m_preview;
-        const SlotVerdict verdict = m_previewCells.at(m_previewCursor).verdict;
         endDrag();
-        performDrop(state, verdict);
+        performDrop(state, *verdict);
         return true;
     }
     default:
@@ -220,7 +258,8 @@ QString GraphView::verdictText(const SlotVerdict& verdict) const {
     const QString symbol = verdict.verdict == Verdict::LegalHotpluggable ? QStringLiteral("✓")
                            : verdict.verdict == Verdict::LegalNotHotpluggable ? QStringLiteral("⚠")
                                                                               : QStringLiteral("✕");
-    return symbol + u' ' + verdict.address.toShortString() + QStringLiteral(": ") + verdict.reason;
+    const QString address = cellAddressText({verdict.address.bus, verdict.address.slot, verdict});
+    return symbol + u' ' + address + QStringLiteral(": ") + verdict.reason;
 }
 
 void GraphView::announce(const QList<CellVerdict>& verdicts, const DropCandidate& candidate,
@@ -251,7 +290,8 @@ void GraphView::offerMissingController(DragState& state, const QList<CellVerdict
         return;
     state.addModel = model;
     m_scene->showAddTarget(tr("Drop here: add a %1 for it").arg(model),
-                           description.left(1).toUpper() + description.mid(1));
+                           description.left(1).toUpper() + description.mid(1),
+                           mapToScene(viewport()->rect()).boundingRect());
 }
 
 void GraphView::clearPreview() {
@@ -259,9 +299,10 @@ void GraphView::clearPreview() {
 }
 
 void GraphView::endDrag() {
+    m_autoScroll->stop();
     m_previewing = false;
     m_preview.reset();
-    m_previewCells.clear();
+    m_previewStart = nullptr;
     m_previewCursor = -1;
     m_drag.reset();
     m_hoveredSlot = nullptr;
@@ -270,10 +311,24 @@ void GraphView::endDrag() {
 }
 
 bool GraphView::performDrop(const DragState& state, const SlotVerdict& verdict) {
-    if (!state.paletteId.isEmpty())
-        return m_context->execute(
-            edits::addPaletteEntry(*m_context, state.paletteId, verdict.address));
-    return m_context->execute(edits::moveDevice(*m_context, state.element, verdict.address));
+    const bool done =
+        !state.paletteId.isEmpty()
+            ? m_context->execute(
+                  edits::addPaletteEntry(*m_context, state.paletteId, verdict.address))
+            : m_context->execute(edits::moveDevice(*m_context, state.element, verdict.address));
+    if (done)
+        selectDeviceAt(verdict.address); // the dropped device, ready for the inspector
+    return done;
+}
+
+void GraphView::selectDeviceAt(const PciAddress& address) {
+    m_context->refreshNow(); // the selection is kept by offset in the refreshed text
+    for (const Device& device : m_context->topology().inventory().devices)
+        if (device.pciAddress && device.pciAddress->sameSlot(address) &&
+            device.pciAddress->function == address.function) {
+            m_context->select(device.element);
+            return;
+        }
 }
 
 bool GraphView::dropOnSlot(const DropCandidate& candidate, const QString& mimeId, int bus,

@@ -1,6 +1,7 @@
 #include "movetodialog.h"
 
 #include "common/editorcontext.h"
+#include "common/slotranking.h"
 #include "common/theme.h"
 #include "rules/ruletext.h"
 #include "slotdescription.h"
@@ -56,7 +57,8 @@ MoveToDialog::MoveToDialog(EditorContext* context, const DropCandidate& candidat
     m_list = new QTreeWidget(this);
     m_list->setHeaderLabels({tr("Address"), tr("Slot"), tr("Verdict")});
     m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_list->setAccessibleName(tr("Slots"));
     m_list->setAccessibleDescription(tr("Every slot of the domain with whether it can take %1, "
                                         "and why")
@@ -86,19 +88,20 @@ MoveToDialog::MoveToDialog(EditorContext* context, const DropCandidate& candidat
             accept();
     });
     fillList();
-    resize(820, 520);
+    resize(980, 560);
 }
 
 void MoveToDialog::fillList() {
     const Topology& topology = m_context->topology();
     m_verdicts = allVerdicts(topology, m_candidate);
+    sortBestFirst(topology, m_verdicts); // the first row is the one to take
     QTreeWidgetItem* firstLegal = nullptr;
     for (int i = 0; i < m_verdicts.size(); ++i) {
         const CellVerdict& cell = m_verdicts.at(i);
         const Verdict verdict = cell.verdict.verdict;
         auto* item = new QTreeWidgetItem(m_list);
         item->setIcon(AddressColumn, theme::icon(verdictIconName(verdict)));
-        item->setText(AddressColumn, cell.verdict.address.toShortString());
+        item->setText(AddressColumn, cellAddressText(cell));
         item->setText(SlotColumn, SlotDescription::describe(topology, cell.bus, cell.slot));
         item->setText(VerdictColumn, SlotDescription::describeVerdict(cell.verdict));
         item->setToolTip(VerdictColumn, cell.verdict.reason);
@@ -112,7 +115,8 @@ void MoveToDialog::fillList() {
     }
     m_list->header()->setSectionResizeMode(AddressColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(SlotColumn, QHeaderView::Interactive);
-    m_list->setColumnWidth(SlotColumn, 330);
+    m_list->setColumnWidth(SlotColumn, 300);
+    m_list->header()->setStretchLastSection(true); // the verdict wraps instead of being cut
     m_list->setCurrentItem(firstLegal ? firstLegal : m_list->topLevelItem(0));
     updateDetails();
     // ui.md: where no cell is legal, say what to add.
@@ -149,8 +153,10 @@ void MoveToDialog::updateDetails() {
     }
     const SlotVerdict& verdict =
         m_verdicts.at(item->data(AddressColumn, CellIndexRole).toInt()).verdict;
-    QString text = verdictSymbol(verdict.verdict) + u' ' + verdict.address.toShortString() +
-                   QStringLiteral(": ") + verdict.reason;
+    QString text =
+        verdictSymbol(verdict.verdict) + u' ' +
+        cellAddressText(m_verdicts.at(item->data(AddressColumn, CellIndexRole).toInt())) +
+        QStringLiteral(": ") + verdict.reason;
     // The rule's teaching text is the "Why?" of the drag tooltip (ui.md).
     if (const RuleInfo* rule =
             verdict.ruleKey.isEmpty() ? nullptr : m_context->rules().rule(verdict.ruleKey);

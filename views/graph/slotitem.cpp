@@ -3,8 +3,10 @@
 #include "common/theme.h"
 #include "slotdescription.h"
 
+#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 
 namespace pcitopo {
 
@@ -41,6 +43,65 @@ QString verdictIconName(Verdict verdict) {
 SlotItem::SlotItem(const Look& look, const QRectF& rect) : m_rect(rect), m_look(look) {
     setZValue(1);
     setToolTip(baseToolTip());
+    setAcceptHoverEvents(isCollapsed());
+}
+
+void SlotItem::setRunVerdicts(const QHash<int, SlotVerdict>& verdicts) {
+    m_runVerdicts = verdicts;
+    if (m_pointed >= 0 && m_runVerdicts.contains(m_pointed))
+        setVerdict(m_runVerdicts.value(m_pointed));
+}
+
+QRectF SlotItem::subSlotRect(int slot) const {
+    const int count = m_look.lastSlot - m_look.slot + 1;
+    const qreal width = m_rect.width() / count;
+    return QRectF(m_rect.left() + (slot - m_look.slot) * width, m_rect.top(), width,
+                  m_rect.height());
+}
+
+int SlotItem::pointAt(const QPointF& scenePos) {
+    if (!isCollapsed())
+        return m_look.slot;
+    const int count = m_look.lastSlot - m_look.slot + 1;
+    const QPointF local = mapFromScene(scenePos);
+    const int slot =
+        m_look.slot +
+        std::clamp(int((local.x() - m_rect.left()) * count / m_rect.width()), 0, count - 1);
+    if (slot != m_pointed) {
+        m_pointed = slot;
+        if (m_runVerdicts.contains(slot))
+            setVerdict(m_runVerdicts.value(slot));
+        setToolTip(m_verdict
+                       ? m_verdict->reason
+                       : QObject::tr("Slot 0x%1 of bus %2: free").arg(hex2(slot)).arg(m_look.bus));
+        update();
+    }
+    return slot;
+}
+
+void SlotItem::hoverMoveEvent(QGraphicsSceneHoverEvent* event) {
+    pointAt(event->scenePos());
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void SlotItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event) {
+    if (!m_hovered) {
+        m_pointed = -1;
+        setToolTip(m_verdict ? m_verdict->reason : baseToolTip());
+        update();
+    }
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+// The pointed slot of a run, drawn as a cell of its own with its number.
+void SlotItem::paintPointedSlot(QPainter* painter) const {
+    const theme::GraphColours colours = theme::graphColours();
+    const QRectF band = subSlotRect(m_pointed).adjusted(1, 1, -1, -1);
+    painter->setPen(QPen(colours.selection, 1.5));
+    painter->setBrush(colours.cellFill);
+    painter->drawRoundedRect(band, 2, 2);
+    painter->setPen(colours.text);
+    painter->drawText(band.adjusted(-12, 0, 12, 0), Qt::AlignCenter, hex2(m_pointed));
 }
 
 QString SlotItem::baseToolTip() const {
@@ -87,6 +148,8 @@ void SlotItem::setHovered(bool hovered) {
     if (hovered == m_hovered)
         return;
     m_hovered = hovered;
+    if (!hovered)
+        m_pointed = -1;
     update();
 }
 
@@ -126,6 +189,8 @@ void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     }
     if (m_verdict)
         paintVerdict(painter);
+    if (isCollapsed() && m_pointed >= 0)
+        paintPointedSlot(painter);
     if (m_keyboardFocus) {
         painter->setPen(QPen(colours.selection, 2.5, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);

@@ -3,6 +3,7 @@
 #include "topology/dropverdict.h"
 
 #include <QGraphicsItem>
+#include <QHash>
 #include <optional>
 
 namespace pcitopo {
@@ -32,7 +33,14 @@ public:
     bool isCollapsed() const { return m_look.lastSlot > m_look.slot; }
 
     void setVerdict(const std::optional<SlotVerdict>& verdict);
+    // The verdict of the slot the pointer is on (a collapsed run: of the pointed slot).
     const std::optional<SlotVerdict>& verdict() const { return m_verdict; }
+    // A collapsed run expands under the pointer: each slot of it owns an equal part of its
+    // width, so every slot is a drop target. Keeps the verdict of every slot of the run.
+    void setRunVerdicts(const QHash<int, SlotVerdict>& verdicts);
+    int pointAt(const QPointF& scenePos); // the slot under the pointer, and shows it
+    int pointedSlot() const { return m_pointed; }
+    QRectF subSlotRect(int slot) const; // the part of a run's rect slot `slot` owns
     void setHovered(bool hovered);
     // A focus ring: the cell the keyboard browses to (GraphView's arrow keys).
     void setKeyboardFocus(bool focused);
@@ -45,12 +53,20 @@ public:
 private:
     void paintVerdict(QPainter* painter) const;
     QString baseToolTip() const;
+    void paintPointedSlot(QPainter* painter) const;
 
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
     QRectF m_rect;
     Look m_look;
     std::optional<SlotVerdict> m_verdict;
     bool m_hovered = false;
     bool m_keyboardFocus = false;
+    QHash<int, SlotVerdict> m_runVerdicts;
+    int m_pointed = -1; // in a collapsed run: the slot under the pointer
 };
 
 } // namespace pcitopo

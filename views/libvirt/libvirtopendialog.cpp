@@ -56,7 +56,10 @@ LibvirtOpenDialog::LibvirtOpenDialog(QWidget* parent) : QDialog(parent) {
     uriRow->addWidget(m_uri, 1);
     uriRow->addWidget(m_listButton);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Connection:"), uriRow);
+    // A label of its own with a buddy: QFormLayout's own label would show the '&' literally.
+    auto* uriLabel = new QLabel(tr("&Connection:"), this);
+    uriLabel->setBuddy(m_uri);
+    form->addRow(uriLabel, uriRow);
     form->addRow(QString(), m_readOnly);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

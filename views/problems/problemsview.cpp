@@ -1,5 +1,7 @@
 #include "problemsview.h"
 
+#include "fixtext.h"
+
 #include "rules/ruletext.h"
 
 #include "common/editorcontext.h"
@@ -96,6 +98,9 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     connect(m_context, &EditorContext::refreshed, this, &ProblemsView::rebuild);
     connect(m_tree, &QTreeView::activated, this,
             [this](const QModelIndex& index) { activate(index.row()); });
+    // A single click selects the element at fault too (activation may need a double click).
+    connect(m_tree, &QTreeView::clicked, this,
+            [this](const QModelIndex& index) { activate(index.row()); });
     connect(m_fixButton, &QPushButton::clicked, this, [this] { applyFix(currentRow()); });
     connect(m_whyButton, &QPushButton::clicked, this,
             [this] { WhyDialog::show(this, explanationFor(currentRow())); });
@@ -124,7 +129,7 @@ void ProblemsView::rebuild() {
         message->setToolTip(translatedRuleText(diagnostic.explanation));
         auto* line = new QStandardItem(
             diagnostic.location.line > 0 ? QString::number(diagnostic.location.line) : QString());
-        auto* fix = new QStandardItem(diagnostic.fix.label);
+        auto* fix = new QStandardItem(fixText(diagnostic.fix));
         m_model->appendRow({severity, message, line, fix});
         errors += diagnostic.severity == Severity::Error;
         warnings += diagnostic.severity == Severity::Warning;
@@ -170,7 +175,7 @@ void ProblemsView::showDetails() {
     m_fixButton->setEnabled(!diagnostic.fix.isNone());
     m_whyButton->setEnabled(explanationFor(row).isValid());
     m_fixButton->setText(diagnostic.fix.isNone() ? tr("&Fix")
-                                                 : tr("&Fix: %1").arg(diagnostic.fix.label));
+                                                 : tr("&Fix: %1").arg(fixText(diagnostic.fix)));
 }
 
 void ProblemsView::activate(int row) {

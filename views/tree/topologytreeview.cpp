@@ -33,6 +33,7 @@ QString guestAddressSuffix(const Bus& bus, int slot, int function) {
 
 QStandardItem* makeItem(const QIcon& icon, const QString& text, ElementId element) {
     auto* item = new QStandardItem(icon, text);
+    item->setToolTip(text); // the dock is narrow: a cut row shows itself whole on hover
     item->setData(element, TopologyTreeView::ElementRole);
     item->setEditable(false);
     return item;
@@ -58,6 +59,12 @@ TopologyTreeView::TopologyTreeView(EditorContext* context, QWidget* parent)
                 if (element.isValid())
                     m_context->select(element.toInt());
             });
+    // Clicking the current row selects it again (after the graph selected something else).
+    connect(this, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        const QVariant element = index.data(ElementRole);
+        if (element.isValid() && element.toInt() != m_context->selection())
+            m_context->select(element.toInt());
+    });
     rebuild();
 }
 
@@ -136,8 +143,8 @@ void TopologyTreeView::followSelection(ElementId element) {
     if (index.isValid()) {
         setCurrentIndex(index);
         scrollTo(index);
-    } else {
-        selectionModel()->clearSelection();
+    } else { // no current row either, so clicking the last one selects it again
+        selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
     }
     m_settingSelection = false;
 }

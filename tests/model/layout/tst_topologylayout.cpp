@@ -45,6 +45,8 @@ private slots:
     void numaFrameEnclosesExpander();
     void unplacedTray();
     void manyChildrenWrapIntoRows();
+    void linksCrossNoBox_data();
+    void linksCrossNoBox();
     void deterministic();
     void textTreeFollowsTheLayout();
 };
@@ -156,16 +158,75 @@ void TestTopologyLayout::manyChildrenWrapIntoRows() {
     const LayoutMetrics metrics;
     const TopologyLayout layout = TopologyLayout::compute(topologyOf(manyRootPorts(200)), metrics);
     const LayoutItem* first = layout.item(QStringLiteral("bus-1"));
-    const LayoutItem* ninth = layout.item(QStringLiteral("bus-9"));
-    QVERIFY(first && ninth);
-    QCOMPARE(ninth->rect.left(), first->rect.left());
-    QVERIFY(ninth->rect.top() > first->rect.bottom());
-    // Both the root bus's 29 cells and its 200 children wrap: the width is one row of 8 ports.
-    const qreal port = layout.item(QStringLiteral("bus-1"))->rect.width();
-    QCOMPARE(layout.size().width(), 8 * port + 7 * metrics.gapX);
+    const LayoutItem* second = layout.item(QStringLiteral("bus-2"));
+    QVERIFY(first && second);
+    QCOMPARE(second->rect.top(), first->rect.top()); // a row, left to right
+    // The rows wrap where the whole graph comes nearest to the view's shape, not into one strip.
+    const qreal aspect = layout.size().width() / layout.size().height();
+    QVERIFY2(aspect > 1.6 / 1.5 && aspect < 1.6 * 1.5, qPrintable(QString::number(aspect)));
+    QVERIFY(layout.item(QStringLiteral("bus-200"))->rect.top() > first->rect.bottom());
     QVERIFY(layout.item(QStringLiteral("bus-0"))->rect.width() <= layout.size().width());
-    QCOMPARE(layout.item(QStringLiteral("bus-200"))->rect.left(),
-             layout.item(QStringLiteral("bus-8"))->rect.left());
+
+    LayoutMetrics tall;
+    tall.targetAspect = 0.5;
+    const TopologyLayout narrow = TopologyLayout::compute(topologyOf(manyRootPorts(200)), tall);
+    QVERIFY(narrow.size().width() / narrow.size().height() < aspect / 2);
+
+    // Seven root ports (an auto-assigned desktop) wrap into rows instead of one flat strip.
+    const TopologyLayout seven = TopologyLayout::compute(topologyOf(manyRootPorts(7)), metrics);
+    QVERIFY(seven.item(QStringLiteral("bus-7"))->rect.top() >
+            seven.item(QStringLiteral("bus-1"))->rect.bottom());
+    const qreal sevenAspect = seven.size().width() / seven.size().height();
+    QVERIFY2(sevenAspect < 3, qPrintable(QString::number(sevenAspect)));
+}
+
+// Geometry, not looks: every link runs orthogonally from its slot cell to its bus box through
+// the gaps, so it crosses no bus box but the one it starts in (where the cells hide it).
+void TestTopologyLayout::linksCrossNoBox_data() {
+    QTest::addColumn<QByteArray>("xml");
+    QTest::newRow("q35-desktop") << example("q35-desktop.xml");
+    QTest::newRow("pc-server") << example("pc-server.xml");
+    QTest::newRow("40 root ports") << manyRootPorts(40);
+    QTest::newRow("200 root ports") << manyRootPorts(200);
+    QTest::newRow("switch") << q35(
+        controller(1, "pcie-root-port", "bus='0x00' slot='0x02' function='0x0'") +
+        controller(2, "pcie-switch-upstream-port", "bus='0x01' slot='0x00' function='0x0'") + [] {
+            QByteArray ports;
+            for (int i = 0; i < 12; ++i)
+                ports += controller(3 + i, "pcie-switch-downstream-port",
+                                    QByteArray("bus='0x02' slot='0x" + QByteArray::number(i, 16) +
+                                               "' function='0x0'")
+                                        .constData());
+            return ports;
+        }());
+}
+
+void TestTopologyLayout::linksCrossNoBox() {
+    QFETCH(QByteArray, xml);
+    const TopologyLayout layout = TopologyLayout::compute(topologyOf(xml));
+    const QList<const LayoutItem*> boxes = ofKind(layout, LayoutItemKind::BusBox);
+    const QList<const LayoutItem*> links = ofKind(layout, LayoutItemKind::Link);
+    QVERIFY(!links.isEmpty());
+    for (const LayoutItem* link : links) {
+        const LayoutItem* cell = layout.item(link->parentId);
+        const LayoutItem* child = layout.item(TopologyLayout::busId(link->bus));
+        QVERIFY(cell && child);
+        QCOMPARE(link->path.first(), QPointF(cell->rect.center().x(), cell->rect.bottom()));
+        QCOMPARE(link->path.last().y(), child->rect.top());
+        const LayoutItem* parentBox = layout.item(cell->parentId);
+        for (int i = 0; i + 1 < link->path.size(); ++i) {
+            const QPointF a = link->path[i];
+            const QPointF b = link->path[i + 1];
+            QVERIFY2(a.x() == b.x() || a.y() == b.y(), qPrintable(link->id)); // orthogonal
+            const QRectF segment = QRectF(a, b).normalized().adjusted(-0.1, -0.1, 0.1, 0.1);
+            for (const LayoutItem* box : boxes) {
+                if (box == child || (i == 0 && box == parentBox))
+                    continue;
+                QVERIFY2(!segment.intersects(box->rect.adjusted(0.5, 0.5, -0.5, -0.5)),
+                         qPrintable(link->id + QStringLiteral(" crosses ") + box->id));
+            }
+        }
+    }
 }
 
 void TestTopologyLayout::deterministic() {
@@ -188,7 +249,7 @@ void TestTopologyLayout::textTreeFollowsTheLayout() {
     const QString svg =
         renderSvg(TopologyLayout::compute(topologyOf(example("q35-desktop.xml"))), "t");
     QVERIFY(svg.contains(QStringLiteral("<g id=\"bus-3\"")) == false);
-    QVERIFY(svg.contains(QStringLiteral("<line id=\"link-bus-1\" class=\"link\"")));
+    QVERIFY(svg.contains(QStringLiteral("<polyline id=\"link-bus-1\" class=\"link\" points=")));
 }
 
 QTEST_GUILESS_MAIN(TestTopologyLayout)
