@@ -66,6 +66,20 @@ QList<const LayoutItem*> TopologyLayout::children(const QString& parentId) const
 
 namespace {
 
+// The smallest rectangle holding every point of an orthogonal route.
+QRectF boundingRect(const QList<QPointF>& points) {
+    if (points.isEmpty())
+        return QRectF();
+    qreal left = points.first().x(), right = left, top = points.first().y(), bottom = top;
+    for (const QPointF& p : points) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
 QString hex2(int value) {
     return QStringLiteral("%1").arg(value, 2, 16, QLatin1Char('0'));
 }
@@ -452,7 +466,7 @@ private:
             link.path << QPointF(route.gutterX, route.firstChannel)
                       << QPointF(route.gutterX, route.rowChannel);
         link.path << QPointF(end.x(), route.rowChannel) << end;
-        link.rect = link.path.boundingRect();
+        link.rect = boundingRect(link.path);
         link.bus = child.index;
         link.slot = child.parentAddress->slot;
         link.function = child.parentAddress->function;

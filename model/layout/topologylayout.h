@@ -18,7 +18,7 @@
 #include <QHash>
 #include <QLineF>
 #include <QList>
-#include <QPolygonF>
+#include <QPointF>
 #include <QRectF>
 #include <QStringList>
 
@@ -41,7 +41,7 @@ struct LayoutItem {
     QStringList classes; // for SVG/CSS: "slot root-port free hotplug"
     QRectF rect;         // bounding rectangle (for a Link: the bounds of `line`)
     QLineF line;         // Link only: from the slot cell's bottom to the child bus box's top
-    QPolygonF path;      // Link only: the orthogonal route of `line` through the gaps between boxes
+    QList<QPointF> path; // Link only: the orthogonal route of `line` through the gaps between boxes
     QString label;       // the main text
     QString detail;      // the second line / tooltip ("index 3 · guest bus 0x05")
     int bus = -1;

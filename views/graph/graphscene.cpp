@@ -9,6 +9,7 @@
 #include "layout/topologylayout.h"
 #include "slotdescription.h"
 #include "slotitem.h"
+#include <QPolygonF>
 
 #include <QGraphicsPathItem>
 #include <QPainter>
@@ -102,7 +103,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
         }
         case LayoutItemKind::Link: {
             QPainterPath path;
-            path.addPolygon(item.path);
+            path.addPolygon(QPolygonF(item.path));
             auto* link = new QGraphicsPathItem(path);
             link->setPen(QPen(colours.busBorder, 1.6));
             link->setZValue(0.5); // over the boxes it never crosses, under the cells
