@@ -11,8 +11,8 @@
 namespace pcitopo {
 
 struct SourceLocation {
-    int line = 0;   // 1-based
-    int column = 0; // 1-based, in characters
+    int line = 0;   // 1-based; a line ends at LF, CRLF or a lone CR
+    int column = 0; // 1-based, in bytes of the UTF-8 file from the line's start
 };
 
 // Where and why a document could not be read: "FILE:LINE:COL: MESSAGE".
