@@ -653,34 +653,42 @@ private:
     }
 };
 
-// Byte offsets → UTF-16 offsets: after each multi-byte character the UTF-16 offset falls behind
-// the byte offset by (bytes - UTF-16 units).
+// UTF-16 units of the bytes [from, to): one per character, two for a 4-byte one.
+int utf16Units(std::string_view s, size_t from, size_t to) {
+    int units = 0;
+    for (size_t j = from; j < to; ++j) {
+        const uchar8 c = uchar8(s[j]);
+        if ((c & 0xC0) != 0x80)
+            units += c >= 0xF0 ? 2 : 1;
+    }
+    return units;
+}
+
+// Byte offsets → UTF-16 offsets, from the UTF-16 offset of every 64th byte: memory of 1/16 of
+// the input whatever its characters, and at most 63 bytes counted per offset.
 class OffsetMap {
 public:
-    explicit OffsetMap(std::string_view s) {
-        int behind = 0;
-        for (size_t j = 0; j < s.size(); ++j) {
-            const uchar8 c = uchar8(s[j]);
-            if (c >= 0xC0) {
-                const int length = sequenceLength(c);
-                behind += length - (length == 4 ? 2 : 1);
-                marks.push_back({int(j) + length, behind});
-            }
+    explicit OffsetMap(std::string_view s) : s(s) {
+        checkpoints.reserve(s.size() / step + 1);
+        int units = 0;
+        for (size_t j = 0; j < s.size(); j += step) {
+            checkpoints.push_back(units);
+            units += utf16Units(s, j, std::min(j + step, s.size()));
         }
+        checkpoints.push_back(units);
     }
     int operator()(int byteOffset) const {
-        const auto after = std::upper_bound(
-            marks.begin(), marks.end(), byteOffset,
-            [](int offset, const std::pair<int, int>& m) { return offset < m.first; });
-        return after == marks.begin() ? byteOffset : byteOffset - std::prev(after)->second;
+        const size_t k = size_t(byteOffset) / step;
+        return checkpoints[k] + utf16Units(s, k * step, size_t(byteOffset));
     }
 
 private:
-    std::vector<std::pair<int, int>> marks; // (byte offset after a character, bytes behind)
+    static constexpr size_t step = 64;
+    std::string_view s;
+    std::vector<int> checkpoints;
 };
 
-void convertToUtf16(std::string_view s, ElementIndex& index, size_t firstElement,
-                    size_t firstAttribute) {
+void convertToUtf16(std::string_view s, ElementIndex& index, size_t firstElement) {
     const OffsetMap map(s);
     for (size_t k = firstElement; k < index.elements.size(); ++k) {
         ElementRecord& e = index.elements[k];
@@ -700,7 +708,6 @@ void convertToUtf16(std::string_view s, ElementIndex& index, size_t firstElement
         e.contentStart = map(e.contentStart);
         e.contentEnd = map(e.contentEnd);
     }
-    (void)firstAttribute;
 }
 
 } // namespace
@@ -731,7 +738,7 @@ std::optional<ScanFailure> indexUtf8(std::string_view bytes, ScanMode mode, int 
                                    .arg(latin1(rootName))};
     }
     if (nonAscii)
-        convertToUtf16(bytes, out, firstElement, firstAttribute);
+        convertToUtf16(bytes, out, firstElement);
     return std::nullopt;
 }
 
@@ -751,14 +758,7 @@ SourceLocation byteLocation(std::string_view bytes, qsizetype offset) {
 }
 
 int utf16Offset(std::string_view bytes, int byteOffset) {
-    byteOffset = std::clamp(byteOffset, 0, int(bytes.size()));
-    int units = 0;
-    for (int j = 0; j < byteOffset; ++j) {
-        const uchar8 c = uchar8(bytes[size_t(j)]);
-        if ((c & 0xC0) != 0x80)
-            units += c >= 0xF0 ? 2 : 1;
-    }
-    return units;
+    return utf16Units(bytes, 0, size_t(std::clamp(byteOffset, 0, int(bytes.size()))));
 }
 
 } // namespace pcitopo::detail
