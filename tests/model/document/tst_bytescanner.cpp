@@ -1,7 +1,9 @@
 // The byte scanner (issue #15) against the reader it replaced (QXmlStreamReader and a UTF-16
 // lexer, kept in reference/): over every domain XML the team has (corpus, rule cases, examples,
 // fuzz regressions) and mutated variants of each (truncated, a byte flipped, a '<', '&' or quote
-// inserted), both must accept and refuse the same inputs and build the same span index.
+// inserted), both must accept and refuse the same inputs and build the same span index. Where a
+// refusal's line differs, QXmlStreamReader reports where its look-ahead stopped (often the next
+// line) and the scanner the offending byte.
 #include "document/bytescanner.h"
 #include "document/domaindocument.h"
 #include "reference/referencereader.h"
@@ -61,7 +63,13 @@ Verdict referenceRead(const QByteArray& bytes) {
     const auto lineOf = [&](qsizetype offset) {
         return byteLocation(body, text.left(offset).toUtf8().size()).line;
     };
-    if (text.toUtf8() != raw) {
+    if (const QByteArray reencoded = text.toUtf8(); reencoded != raw) {
+        qsizetype bad = 0; // the first byte that differs, back to its character's first byte
+        while (bad < raw.size() && bad < reencoded.size() && raw[bad] == reencoded[bad])
+            ++bad;
+        while (bad > 0 && (uchar(raw[bad]) & 0xC0) == 0x80)
+            --bad;
+        verdict.line = byteLocation(body, bad).line;
         verdict.message = QStringLiteral("not valid UTF-8");
         return verdict;
     }
