@@ -366,6 +366,12 @@ void TestByteScanner::refusesWhatIsNotWellFormed_data() {
         << "pcitopo reads UTF-8 only";
     QTest::newRow("bad name") << QByteArray("<domain><1a/></domain>") << "1:10"
                               << "expected an element name";
+    QTest::newRow("name starting with ':'") << QByteArray("<domain><:a/></domain>") << "1:10"
+                                            << "expected an element name";
+    QTest::newRow("two colons") << QByteArray("<domain><a:b:c/></domain>") << "1:13"
+                                << "expected a space, '>' or '/>' in the tag <a:b>";
+    QTest::newRow("empty local name") << QByteArray("<domain q:='1'/>") << "1:10"
+                                      << "expected '=' after the attribute name 'q'";
     QTest::newRow("overlong UTF-8") << QByteArray("<domain>\xC0\xAF</domain>") << "1:9"
                                     << "not valid UTF-8 (byte 0xc0 at offset 8)";
     QTest::newRow("UTF-8 surrogate") << QByteArray("<domain>\xED\xA0\x80</domain>") << "1:9"
