@@ -21,7 +21,7 @@ constexpr std::array<uchar8, 128> asciiClasses() {
         table[size_t(c)] = NameStart | NameChar;
     for (int c = '0'; c <= '9'; ++c)
         table[size_t(c)] = NameChar;
-    table['_'] = NameStart | NameChar; // ':' only between a prefix and a local name
+    table['_'] = table[':'] = NameStart | NameChar;
     table['-'] = table['.'] = NameChar;
     table[' '] = table['\t'] = table['\n'] = table['\r'] = Space;
     table['<'] = table['&'] = table[']'] = TextStop;
@@ -203,18 +203,7 @@ private:
     }
     bool outsideRoot() const { return mode == ScanMode::Document && open.empty(); }
 
-    // End of the qualified name (Namespaces in XML: NCName or NCName ':' NCName, as
-    // QXmlStreamReader wants them) starting at `at`, or -1 when no name starts there. A second
-    // or trailing ':' is left to the caller, which refuses the character after the name.
-    int qualifiedNameEnd(int at) const {
-        const int prefixEnd = nameEnd(at);
-        if (prefixEnd < 0 || prefixEnd >= n || p[prefixEnd] != ':')
-            return prefixEnd;
-        const int localEnd = nameEnd(prefixEnd + 1);
-        return localEnd < 0 ? prefixEnd : localEnd;
-    }
-
-    // End of the name without a colon (NCName) starting at `at`, or -1 when none starts there.
+    // End of the name starting at `at`, or -1 when no name starts there.
     int nameEnd(int at) const {
         int j = at;
         bool first = true;
@@ -457,12 +446,12 @@ private:
                                            "element"));
         sawDoctype = true;
         const int nameStart = skipSpaces(lt + 9);
-        if (nameStart == lt + 9 || qualifiedNameEnd(nameStart) < 0)
+        if (nameStart == lt + 9 || nameEnd(nameStart) < 0)
             return fail(nameStart, QStringLiteral("expected the root element's name after "
                                                   "'<!DOCTYPE'"));
         int brackets = 0;
         char quote = 0;
-        for (int j = qualifiedNameEnd(nameStart); j < n; ++j) {
+        for (int j = nameEnd(nameStart); j < n; ++j) {
             const char c = p[j];
             if (quote) {
                 if (c == quote)
@@ -491,7 +480,7 @@ private:
 
     void startTag() {
         const int lt = i;
-        const int nameStop = qualifiedNameEnd(lt + 1);
+        const int nameStop = nameEnd(lt + 1);
         if (nameStop < 0)
             return fail(lt + 1, QStringLiteral("expected an element name after '<'"));
         if (mode == ScanMode::Document && rootClosed)
@@ -551,7 +540,7 @@ private:
 
     // One attribute starting at `at`; returns the offset after its closing quote, -1 on failure.
     int attribute(ElementId id, int at) {
-        const int stop = qualifiedNameEnd(at);
+        const int stop = nameEnd(at);
         if (stop < 0) {
             fail(at, QStringLiteral("unexpected '%1' in the tag <%2>")
                          .arg(latin1(s.substr(size_t(at), size_t(sequenceLength(uchar8(p[at]))))),
@@ -638,7 +627,7 @@ private:
 
     void endTag() {
         const int lt = i;
-        const int stop = qualifiedNameEnd(lt + 2);
+        const int stop = nameEnd(lt + 2);
         if (stop < 0)
             return fail(lt + 2, QStringLiteral("expected an element name after '</'"));
         const std::string_view name = s.substr(size_t(lt + 2), size_t(stop - lt - 2));

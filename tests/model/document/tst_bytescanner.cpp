@@ -366,12 +366,6 @@ void TestByteScanner::refusesWhatIsNotWellFormed_data() {
         << "pcitopo reads UTF-8 only";
     QTest::newRow("bad name") << QByteArray("<domain><1a/></domain>") << "1:10"
                               << "expected an element name";
-    QTest::newRow("name starting with ':'") << QByteArray("<domain><:a/></domain>") << "1:10"
-                                            << "expected an element name";
-    QTest::newRow("two colons") << QByteArray("<domain><a:b:c/></domain>") << "1:13"
-                                << "expected a space, '>' or '/>' in the tag <a:b>";
-    QTest::newRow("empty local name") << QByteArray("<domain q:='1'/>") << "1:10"
-                                      << "expected '=' after the attribute name 'q'";
     QTest::newRow("overlong UTF-8") << QByteArray("<domain>\xC0\xAF</domain>") << "1:9"
                                     << "not valid UTF-8 (byte 0xc0 at offset 8)";
     QTest::newRow("UTF-8 surrogate") << QByteArray("<domain>\xED\xA0\x80</domain>") << "1:9"
@@ -409,6 +403,12 @@ void TestByteScanner::acceptsWhatIsWellFormed_data() {
     QTest::newRow("non-ASCII names and text")
         << QByteArray("<domain><\xC3\xA9l\xC3\xA9ment attr\xC2\xB7='\xF0\x9F\x98\x80'>"
                       "\xE2\x82\xAC</\xC3\xA9l\xC3\xA9ment></domain>");
+    // XML 1.0 takes ':' for a name character anywhere, and so do libxml2 and libvirt (a
+    // namespace warning at most); QXmlStreamReader wanted prefix:local names.
+    QTest::newRow("colons anywhere (reference strict)")
+        << QByteArray("<domain><:a b:c:d='1' e:='2'/><f:/></domain>");
+    QTest::newRow("XML 1.0 fifth edition names (reference strict)")
+        << QByteArray("<domain><x\xEF\xBB\xBFy/><\xF0\x90\x80\x80x/></domain>");
     QTest::newRow("ASCII declared Latin-1")
         << QByteArray("<?xml version='1.0' encoding='ISO-8859-1'?><domain/>");
 }
@@ -417,6 +417,8 @@ void TestByteScanner::acceptsWhatIsWellFormed() {
     QFETCH(QByteArray, xml);
     const Verdict mine = scanned(xml);
     QVERIFY2(mine.accepted, qPrintable(mine.message));
+    if (QString::fromLatin1(QTest::currentDataTag()).contains(QStringLiteral("reference strict")))
+        return;
     const Verdict theirs = referenceRead(xml);
     QVERIFY2(theirs.accepted, qPrintable(theirs.message));
     QVERIFY(sameIndex(mine.index, theirs.index));
