@@ -449,9 +449,51 @@ private:
         if (nameStart == lt + 9 || nameEnd(nameStart) < 0)
             return fail(nameStart, QStringLiteral("expected the root element's name after "
                                                   "'<!DOCTYPE'"));
-        int brackets = 0;
+        int j = externalId(nameEnd(nameStart));
+        if (j < 0)
+            return;
+        j = skipSpaces(j);
+        if (j < n && p[j] == '[') {
+            j = internalSubset(lt, j + 1);
+            if (j < 0)
+                return;
+            j = skipSpaces(j);
+        }
+        if (j >= n || p[j] != '>')
+            return fail(j, QStringLiteral("malformed DOCTYPE: expected '>'"));
+        i = j + 1;
+    }
+
+    // [S ('SYSTEM' S literal | 'PUBLIC' S literal S literal)] from `j`: the offset after it,
+    // -1 on failure.
+    int externalId(int j) {
+        const int keyword = skipSpaces(j);
+        const bool system = startsWith(keyword, "SYSTEM");
+        if (keyword == j || (!system && !startsWith(keyword, "PUBLIC")))
+            return j;
+        int k = quotedLiteral(keyword + 6);
+        if (k >= 0 && !system)
+            k = quotedLiteral(k);
+        return k;
+    }
+
+    // S quoted-literal from `j`: the offset after its closing quote, -1 on failure.
+    int quotedLiteral(int j) {
+        const int k = skipSpaces(j);
+        const char quote = k < n ? p[k] : 0;
+        const int close = k > j && (quote == '"' || quote == '\'')
+                              ? find(std::string_view(&quote, 1), k + 1)
+                              : -1;
+        if (close < 0)
+            fail(k, QStringLiteral("malformed DOCTYPE: expected a quoted identifier"));
+        return close < 0 ? -1 : close + 1;
+    }
+
+    // Skips the internal subset from `j` (after '['), comments and quoted strings included;
+    // returns the offset after its ']', -1 on failure. Entity declarations are refused.
+    int internalSubset(int lt, int j) {
         char quote = 0;
-        for (int j = nameEnd(nameStart); j < n; ++j) {
+        for (; j < n; ++j) {
             const char c = p[j];
             if (quote) {
                 if (c == quote)
@@ -462,19 +504,16 @@ private:
                 const int end = find("-->", j + 4);
                 j = end < 0 ? n : end + 2;
             } else if (c == '<' && startsWith(j, "<!ENTITY")) {
-                return fail(lt, QStringLiteral("the DOCTYPE declares entities; entity "
-                                               "declarations are refused (entity expansion and "
-                                               "external entities are unsafe)"));
-            } else if (c == '[') {
-                ++brackets;
+                fail(lt, QStringLiteral("the DOCTYPE declares entities; entity declarations are "
+                                        "refused (entity expansion and external entities are "
+                                        "unsafe)"));
+                return -1;
             } else if (c == ']') {
-                --brackets;
-            } else if (c == '>' && brackets <= 0) {
-                i = j + 1;
-                return;
+                return j + 1;
             }
         }
         fail(n, QStringLiteral("the DOCTYPE is not closed"));
+        return -1;
     }
     bool sawDoctype = false;
 

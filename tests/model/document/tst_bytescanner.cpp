@@ -366,6 +366,11 @@ void TestByteScanner::refusesWhatIsNotWellFormed_data() {
         << "pcitopo reads UTF-8 only";
     QTest::newRow("bad name") << QByteArray("<domain><1a/></domain>") << "1:10"
                               << "expected an element name";
+    QTest::newRow("malformed DOCTYPE") << QByteArray("<!DOCTYPE domain x><domain/>") << "1:18"
+                                       << "malformed DOCTYPE";
+    QTest::newRow("PUBLIC without its system identifier")
+        << QByteArray("<!DOCTYPE domain PUBLIC 'p'><domain/>") << "1:28"
+        << "expected a quoted identifier";
     QTest::newRow("overlong UTF-8") << QByteArray("<domain>\xC0\xAF</domain>") << "1:9"
                                     << "not valid UTF-8 (byte 0xc0 at offset 8)";
     QTest::newRow("UTF-8 surrogate") << QByteArray("<domain>\xED\xA0\x80</domain>") << "1:9"
