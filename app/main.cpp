@@ -1,11 +1,7 @@
-// pcitopo: with a subcommand it runs headless (no QApplication); otherwise it opens the editor.
+// pcitopo: the command line. Qt Core and the model only: the editor, libvirt and Qt Gui live in
+// executables beside it that it hands over to (cli/handoff.h).
 #include "cli/cli.h"
-#include "guimain.h"
-
-#include <QtGlobal>
 
 int main(int argc, char* argv[]) {
-    if (pcitopo::cli::isHeadlessInvocation(argc, argv))
-        return pcitopo::cli::run(argc, argv);
-    return pcitopo::runGui(argc, argv);
+    return pcitopo::cli::run(argc, argv);
 }

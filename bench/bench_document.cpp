@@ -6,9 +6,9 @@
 //     (DEVICES: 24000 by default; FILE: keep the generated domain, e.g. to profile it)
 #include "benchargs.h"
 #include "benchsuite.h"
+#include "document/safewrite.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 using namespace pcitopo::bench;
@@ -23,9 +23,11 @@ int main(int argc, char* argv[]) {
     const int devices = arguments.remaining.isEmpty() ? 24000 : arguments.remaining[0].toInt();
     const BenchDomain domain = documentBenchDomain(devices);
     if (arguments.remaining.size() > 1) {
-        QFile out(arguments.remaining[1]);
-        if (!out.open(QIODevice::WriteOnly) || out.write(domain.xml) != domain.xml.size())
+        QString error;
+        if (!pcitopo::writeFileSafely(arguments.remaining[1], domain.xml, &error)) {
+            QTextStream(stderr) << error << '\n';
             return 1;
+        }
     }
     printBenchReport(arguments,
                      {benchDocumentLoad(domain, arguments.options),

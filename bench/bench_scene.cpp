@@ -9,6 +9,7 @@
 #include "benchsuite.h"
 #include "document/device.h"
 #include "document/domaindocument.h"
+#include "document/safewrite.h"
 #include "graph/graphscene.h"
 #include "layout/topologylayout.h"
 #include "topology/topology.h"
@@ -16,7 +17,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 #include <algorithm>
 
@@ -40,9 +40,11 @@ int main(int argc, char* argv[]) {
     const QStringList args = QApplication::arguments();
     if (const int at = int(args.indexOf(QStringLiteral("--write")));
         at > 0 && at + 1 < args.size()) {
-        QFile file(args.at(at + 1));
-        if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size())
+        QString error;
+        if (!writeFileSafely(args.at(at + 1), xml, &error)) {
+            QTextStream(stderr) << error << '\n';
             return 1;
+        }
     }
     DocumentError error;
     const auto document = DomainDocument::fromBytes(xml, QStringLiteral("bench-scene.xml"), &error);

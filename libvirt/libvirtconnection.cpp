@@ -138,6 +138,15 @@ LibvirtAnswer LibvirtConnection::define(const QString& xml) const {
     return {true, {}};
 }
 
+LibvirtAnswer LibvirtConnection::define(const QString& xml, QString* definedName) const {
+    const DomainHandle domain(
+        virDomainDefineXMLFlags(m_handle->connection, xml.toUtf8().constData(), 0));
+    if (!domain)
+        return {false, lastError()};
+    *definedName = QString::fromUtf8(virDomainGetName(domain.get()));
+    return {true, {}};
+}
+
 LibvirtAnswer LibvirtConnection::undefine(const QString& name) const {
     const DomainHandle domain = m_handle->lookup(name);
     if (!domain)

@@ -1,11 +1,12 @@
 #include "assign.h"
 
+#include "document/safewrite.h"
 #include "policies/placementpolicy.h"
 #include "session/documentsession.h"
 #include "validation/validator.h"
 
-#include <QFile>
 #include <QMap>
+#include <QSet>
 #include <QTextStream>
 
 namespace pcitopo::cli {
@@ -74,15 +75,20 @@ void printDiagnostics(QTextStream& err, const QString& file, const QList<Diagnos
 }
 
 // "controller pci pcie-root-port", "controller usb", "memballoon": what a device is, to count.
-QMap<QString, int> deviceCensus(const DeviceInventory& inventory, int* addressed) {
+QString censusKey(const Device& d) {
+    QString key = d.elementName;
+    if (d.kind == DeviceKind::Controller)
+        key += u' ' + d.type + (d.type == u"pci" ? u' ' + d.model : QString());
+    return key;
+}
+
+// How many devices of each kind there are, and how many of each have a PCI address.
+QMap<QString, int> deviceCensus(const DeviceInventory& inventory, QMap<QString, int>* addressed) {
     QMap<QString, int> census;
-    *addressed = 0;
     for (const Device& d : inventory.devices) {
+        const QString key = censusKey(d);
         if (d.pciAddress && !d.pciAddress->isWanted())
-            ++*addressed;
-        QString key = d.elementName;
-        if (d.kind == DeviceKind::Controller)
-            key += u' ' + d.type + (d.type == u"pci" ? u' ' + d.model : QString());
+            ++(*addressed)[key];
         ++census[key];
     }
     return census;
@@ -95,11 +101,11 @@ QString listOf(const QMap<QString, int>& counts) {
     return parts.join(QStringLiteral(", "));
 }
 
-// One line: what the policy added.
+// One line: what the policy added, and the addresses libvirt drops (memballoon model='none').
 QString summary(const QString& policy, const DeviceInventory& before,
                 const DeviceInventory& after) {
-    int addressedBefore = 0;
-    int addressedAfter = 0;
+    QMap<QString, int> addressedBefore;
+    QMap<QString, int> addressedAfter;
     const QMap<QString, int> was = deviceCensus(before, &addressedBefore);
     const QMap<QString, int> is = deviceCensus(after, &addressedAfter);
     QMap<QString, int> controllers;
@@ -116,9 +122,22 @@ QString summary(const QString& policy, const DeviceInventory& before,
         (pci ? controllers : devices)[pci || root ? it.key().mid(15) : it.key()] = added;
         (pci ? controllerCount : deviceCount) += added;
     }
+    int written = 0;
+    QMap<QString, int> dropped;
+    for (const QString& key :
+         QSet<QString>(was.keyBegin(), was.keyEnd()) + QSet<QString>(is.keyBegin(), is.keyEnd())) {
+        const int change = addressedAfter.value(key) - addressedBefore.value(key);
+        if (change > 0)
+            written += change;
+        else if (change < 0)
+            dropped[key] = -change;
+    }
     QString line = QStringLiteral("pcitopo assign: policy %1: %2 PCI addresses written")
                        .arg(policy)
-                       .arg(addressedAfter - addressedBefore);
+                       .arg(written);
+    if (!dropped.isEmpty())
+        line += QStringLiteral(", PCI address removed from %1 as libvirt does (it ignores them)")
+                    .arg(listOf(dropped));
     line += QStringLiteral(", %1 controllers added").arg(controllerCount);
     if (controllerCount > 0)
         line += QStringLiteral(" (%1)").arg(listOf(controllers));
@@ -132,14 +151,9 @@ QString summary(const QString& policy, const DeviceInventory& before,
 bool writeResult(const AssignOptions& options, DocumentSession& session, QString* error) {
     if (options.inPlace)
         return session.save(options.file, error);
-    if (!options.output.isEmpty())
-        return session.document().save(options.output, error);
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(session.document().toBytes()) < 0) {
-        *error = QStringLiteral("cannot write to standard output");
-        return false;
-    }
-    return true;
+    if (options.output.isEmpty() || options.output == u"-")
+        return writeFileSafely(QStringLiteral("-"), session.document().toBytes(), error);
+    return session.document().save(options.output, error);
 }
 
 } // namespace

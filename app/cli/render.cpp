@@ -1,13 +1,11 @@
 #include "render.h"
 
+#include "document/safewrite.h"
 #include "documentloading.h"
+#include "handoff.h"
 #include "layout/layoutrenderers.h"
-#include "renderpng.h"
 
-#include <QBuffer>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace pcitopo::cli {
@@ -88,23 +86,6 @@ RenderArguments parse(const QStringList& arguments) {
     return a;
 }
 
-bool writeOutput(const QString& path, const QByteArray& bytes, QString* error) {
-    if (path.isEmpty() || path == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) < 0) {
-            *error = out.errorString();
-            return false;
-        }
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 // The bytes of the chosen backend; empty with `error` set when PNG rasterizing fails.
 QByteArray rendered(const TopologyLayout& layout, const RenderArguments& a, QString* error) {
     if (a.format == u"txt")
@@ -112,13 +93,9 @@ QByteArray rendered(const TopologyLayout& layout, const RenderArguments& a, QStr
     const QByteArray svg = renderSvg(layout, QFileInfo(a.file).fileName()).toUtf8();
     if (a.format == u"svg")
         return svg;
-    const QImage image = rasterizeSvg(svg, a.width);
-    QByteArray png;
-    QBuffer buffer(&png);
-    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+    const QByteArray png = backends().svgToPng(svg, a.width);
+    if (png.isEmpty())
         *error = QStringLiteral("cannot draw the PNG (image too large?)");
-        return QByteArray();
-    }
     return png;
 }
 
@@ -132,6 +109,9 @@ int runRender(const QStringList& arguments) {
             << "usage: pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n";
         return 2;
     }
+    // Qt Gui (fonts for the raster) lives in the helper executable: this process has not loaded it.
+    if (a.format == u"png" && !backends().svgToPng)
+        return handOff(kPngHelper);
     const std::optional<DomainDocument> document = loadDocumentOrReport(a.file);
     if (!document)
         return 2;
@@ -144,8 +124,8 @@ int runRender(const QStringList& arguments) {
         err << "pcitopo render: " << error << '\n';
         return 2;
     }
-    if (!writeOutput(a.output, bytes, &error)) {
-        err << "pcitopo render: cannot write " << a.output << ": " << error << '\n';
+    if (!writeFileSafely(a.output.isEmpty() ? QStringLiteral("-") : a.output, bytes, &error)) {
+        err << "pcitopo render: " << error << '\n';
         return 2;
     }
     return 0;

@@ -1,9 +1,9 @@
 #include "renderpng.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QSvgRenderer>
-#include <cstring>
 
 namespace pcitopo::cli {
 
@@ -22,9 +22,7 @@ void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context,
 
 } // namespace
 
-std::unique_ptr<QCoreApplication> makeCliApplication(int& argc, char* argv[]) {
-    if (argc < 2 || std::strcmp(argv[1], "render") != 0)
-        return std::make_unique<QCoreApplication>(argc, argv);
+std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char* argv[]) {
     // Forced, not defaulted: a user's QT_QPA_PLATFORM=xcb without a display would abort, and
     // rendering never shows a window.
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -55,6 +53,15 @@ QImage rasterizeSvg(const QByteArray& svg, int width) {
     renderer.render(&painter, QRectF(QPointF(0, 0), size));
     painter.end();
     return image;
+}
+
+QByteArray svgToPng(const QByteArray& svg, int width) {
+    const QImage image = rasterizeSvg(svg, width);
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return QByteArray();
+    return png;
 }
 
 } // namespace pcitopo::cli

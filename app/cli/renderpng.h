@@ -1,8 +1,8 @@
 #pragma once
 
-// PNG output of `pcitopo render`: the SVG backend's document drawn by QSvgRenderer into a
-// QImage, so the PNG is the SVG picture pixel for pixel. Needs a QGuiApplication for fonts; the
-// CLI creates one on the "offscreen" platform for render, so no display is ever needed.
+// PNG output of `pcitopo render`, in pcitopo-png-helper only: the SVG backend's document drawn
+// by QSvgRenderer into a QImage, so the PNG is the SVG picture pixel for pixel. Needs a
+// QGuiApplication for fonts, on the "offscreen" platform, so no display is ever needed.
 
 #include <QCoreApplication>
 #include <QImage>
@@ -10,12 +10,14 @@
 
 namespace pcitopo::cli {
 
-// The application object of a CLI run: a QGuiApplication on the offscreen platform for
-// `render` (text needs fonts), a QCoreApplication for everything else.
-std::unique_ptr<QCoreApplication> makeCliApplication(int& argc, char* argv[]);
+// The helper's application object: a QGuiApplication on the offscreen platform (text needs
+// fonts).
+std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char* argv[]);
 
 // width <= 0: the SVG's own width; the height keeps the aspect ratio. A null image when the
 // SVG cannot be read or the size is absurd.
 QImage rasterizeSvg(const QByteArray& svg, int width);
+// The same image as PNG bytes; empty when it cannot be drawn.
+QByteArray svgToPng(const QByteArray& svg, int width);
 
 } // namespace pcitopo::cli

@@ -1,6 +1,6 @@
 #include "validate.h"
 
-#include "libvirtconnection.h"
+#include "handoff.h"
 #include "validation/validator.h"
 
 #include <QJsonArray>
@@ -33,11 +33,11 @@ FileReport validateFile(const QString& path, const Validator& validator) {
 }
 
 // The domain's persistent (inactive) XML from libvirt, reported under the domain's name.
-FileReport validateDomain(const LibvirtConnection& connection, const QString& name,
+FileReport validateDomain(const DomainXmlSource& connection, const QString& name,
                           const Validator& validator) {
     FileReport report{name, {}, false};
     QString error;
-    const std::optional<QString> xml = connection.inactiveXml(name, false, &error);
+    const std::optional<QString> xml = connection(name, &error);
     DocumentError documentError;
     const std::optional<DomainDocument> document =
         xml ? DomainDocument::fromBytes(xml->toUtf8(), name, &documentError) : std::nullopt;
@@ -123,12 +123,13 @@ int runValidate(const QStringList& arguments) {
     if (files.isEmpty())
         return usageError(connectUri.isEmpty() ? QStringLiteral("no FILE given")
                                                : QStringLiteral("no DOMAIN given"));
+    // libvirt lives in the helper executable: this process has not loaded it.
+    if (!connectUri.isEmpty() && !backends().connectReadOnly)
+        return handOff(kLibvirtHelper);
     // Validating only reads: a read-only connection is enough.
     QString error;
-    const std::unique_ptr<LibvirtConnection> connection =
-        connectUri.isEmpty()
-            ? nullptr
-            : LibvirtConnection::open(connectUri, LibvirtConnection::Access::ReadOnly, &error);
+    const DomainXmlSource connection =
+        connectUri.isEmpty() ? DomainXmlSource() : backends().connectReadOnly(connectUri, &error);
     if (!connectUri.isEmpty() && !connection) {
         QTextStream(stderr) << "pcitopo validate: cannot connect to " << connectUri << ": " << error
                             << '\n';
@@ -139,7 +140,7 @@ int runValidate(const QStringList& arguments) {
     QTextStream out(stdout);
     int status = 0;
     for (const QString& file : files) {
-        const FileReport report = connection ? validateDomain(*connection, file, validator)
+        const FileReport report = connection ? validateDomain(connection, file, validator)
                                              : validateFile(file, validator);
         if (format == Format::Json)
             printJson(out, report);

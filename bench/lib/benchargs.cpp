@@ -34,7 +34,7 @@ BenchArguments parseBenchArguments(const QStringList& arguments) {
             const int runs = takeValue(arguments, i, &parsed.problem).toInt();
             if (runs < 1)
                 parsed.problem = QStringLiteral("--runs takes a positive number");
-            parsed.options.runs = parsed.options.libvirtRuns = runs;
+            parsed.options.runs = parsed.options.libvirtRuns = parsed.options.processRuns = runs;
         } else if (argument == u"--keep") {
             parsed.options.keepDir = takeValue(arguments, i, &parsed.problem);
         } else {

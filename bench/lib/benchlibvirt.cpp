@@ -3,12 +3,12 @@
 #include "benchmarks_p.h"
 #include "benchvirsh.h"
 
+#include "document/safewrite.h"
 #include "placement/applyplacement.h"
 #include "placement/libvirtplacement.h"
 #include "validation/validator.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 
 namespace pcitopo::bench {
@@ -21,10 +21,7 @@ constexpr double targetRatio = 10;
 QString writeDomainFile(const BenchDomain& domain, const QString& dir) {
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(domain.domainName + QStringLiteral(".xml"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(domain.xml) != domain.xml.size())
-        return {};
-    return path;
+    return writeFileSafely(path, domain.xml, nullptr) ? path : QString();
 }
 
 void compareWithLibvirt(BenchResult& result, const BenchDomain& domain, const QString& path,

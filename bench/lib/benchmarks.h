@@ -10,6 +10,7 @@
 #include "benchtiming.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -21,6 +22,8 @@ struct BenchOptions {
     int libvirtRuns = 5;     // `virsh define` runs per file (median)
     bool withLibvirt = true; // false: no virsh at all (--no-libvirt)
     QString keepDir;         // where the generated files go; empty: a temporary directory
+    int processRuns = 21;    // whole-process runs of pcitopo and virsh (benchprocess.h)
+    QString pcitopoBinary;   // the command line timed as a whole process; empty: found
 
     static BenchOptions quick(); // 1–3 runs each: structure and rough figures in seconds
 };
@@ -40,6 +43,7 @@ struct BenchResult {
     QString libvirtNote; // why there is no libvirt figure (skipped, unavailable, failed)
     double ratio = 0;    // libvirt / pcitopo wall time; 0 without a libvirt figure
     std::optional<double> megabytesPerSecond; // throughput benchmarks (CPU time based)
+    std::optional<double> exponent;           // growth rows: time ~ devices^exponent
     QString target;                           // "ratio >= 10", "< 2 ms"; empty: reports only
     std::optional<bool> passed;               // empty: no target, or not measurable in this run
     QString detail;                           // breakdown: phases, counts, the domain's verdict
@@ -64,5 +68,11 @@ BenchResult benchDragVerdicts(const BenchDomain& domain, const QString& paletteI
 BenchResult benchDragMove(const BenchDomain& domain, const BenchOptions& options);
 // The refresh after an edit: inventory + topology + layout.
 BenchResult benchTopology(const BenchDomain& domain, const BenchOptions& options);
+
+// Validate and assign at each of `sizes` devices for the shapes that were once quadratic (issue
+// #18): one row per shape and operation, its growth exponent in `detail` (target < 1.3), the
+// largest size's time in `pcitopo`.
+QList<BenchResult> benchScaling(const BenchOptions& options,
+                                const QList<int>& sizes = {500, 1000, 2000, 4000});
 
 } // namespace pcitopo::bench

@@ -15,10 +15,15 @@ QString ms(double value) {
 }
 
 QString resultText(const BenchResult& r) {
-    if (r.passed)
-        return *r.passed ? QStringLiteral("pass") : QStringLiteral("MISSED");
+    QString measured;
     if (r.megabytesPerSecond)
-        return QStringLiteral("%1 MB/s").arg(*r.megabytesPerSecond, 0, 'f', 1);
+        measured = QStringLiteral("%1 MB/s ").arg(*r.megabytesPerSecond, 0, 'f', 1);
+    if (r.exponent)
+        measured = QStringLiteral("exponent %1 ").arg(*r.exponent, 0, 'f', 2);
+    if (r.passed)
+        return measured + (*r.passed ? QStringLiteral("pass") : QStringLiteral("MISSED"));
+    if (!measured.isEmpty())
+        return measured.trimmed();
     return r.target.isEmpty() ? QStringLiteral("-") : QStringLiteral("n/a");
 }
 
@@ -47,6 +52,7 @@ QJsonObject toJson(const BenchResult& r) {
         {QStringLiteral("libvirt_note"), r.libvirtNote},
         {QStringLiteral("ratio"), optional(r.libvirtMs ? std::optional(r.ratio) : std::nullopt)},
         {QStringLiteral("mb_per_s"), optional(r.megabytesPerSecond)},
+        {QStringLiteral("exponent"), optional(r.exponent)},
         {QStringLiteral("target"), r.target},
         {QStringLiteral("passed"), r.passed ? QJsonValue(*r.passed) : QJsonValue()},
         {QStringLiteral("detail"), r.detail}};

@@ -1,6 +1,7 @@
 #include "benchsuite.h"
 
 #include "benchdomains.h"
+#include "benchprocess.h"
 #include "benchvirsh.h"
 
 #include <QStringList>
@@ -30,6 +31,7 @@ BenchOptions BenchOptions::quick() {
     options.runs = 1;
     options.fastRuns = 10;
     options.libvirtRuns = 1;
+    options.processRuns = 3;
     return options;
 }
 
@@ -98,6 +100,9 @@ QList<BenchResult> runHeadlessBenchmarks(const BenchOptions& options,
             progress(result);
         results.append(std::move(result));
     };
+    // Whole processes first (issue #15's targets), while this process is small.
+    for (BenchResult& result : benchWholeProcess(options))
+        add(std::move(result));
     add(benchValidate(validatePcDomain(), options));
     add(benchValidate(validateQ35Domain(), options));
     add(benchAssign(assignPcDomain(), options));
@@ -113,6 +118,8 @@ QList<BenchResult> runHeadlessBenchmarks(const BenchOptions& options,
     add(benchDocumentLoad(document, options));
     add(benchDocumentSave(document, options));
     add(benchDocumentEdit(document, options));
+    for (BenchResult& result : benchGrowth(options))
+        add(std::move(result));
     return results;
 }
 

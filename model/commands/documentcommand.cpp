@@ -5,7 +5,7 @@
 namespace pcitopo {
 
 DocumentCommand::DocumentCommand(DomainDocument& document, const QString& text)
-    : QUndoCommand(text), m_document(&document) {}
+    : m_document(&document), m_text(text) {}
 
 bool DocumentCommand::execute(QString* error) {
     if (m_executed)
@@ -60,7 +60,7 @@ void DocumentCommand::redo() {
         m_appliedNotPushed = false;
         return;
     }
-    if (m_appliedNotPushed) { // QUndoStack::push after execute(): the edit is already there
+    if (m_appliedNotPushed) { // CommandHistory::push after execute(): the edit is already there
         m_appliedNotPushed = false;
         return;
     }

@@ -1,32 +1,42 @@
 #pragma once
 
-// Every edit of a domain is one QUndoCommand made of TextSplices (LibrePCB's pattern): the
-// first execute() performs the edit through DomainDocument's edit functions and records the
-// splices they return; undo applies their inverses in reverse order, so it restores the exact
-// bytes; redo re-applies the recorded splices. A command that changed nothing reports
-// changed() == false and must not reach the undo stack (DocumentSession::execute drops it;
-// pushed directly, it marks itself obsolete).
+// Every edit of a domain is one command of the model's CommandHistory, made of TextSplices
+// (LibrePCB's pattern): the first execute() performs the edit through DomainDocument's edit
+// functions and records the splices they return; undo applies their inverses in reverse order, so
+// it restores the exact bytes; redo re-applies the recorded splices. A command that changed nothing
+// reports changed() == false and must not reach the undo stack (DocumentSession::execute drops it;
+// pushed directly, it marks itself obsolete and the history drops it).
 
 #include "document/domaindocument.h"
 
 #include <QList>
-#include <QUndoCommand>
+#include <QString>
 #include <functional>
 #include <memory>
 
 namespace pcitopo {
 
-class DocumentCommand : public QUndoCommand {
+// QUndoCommand's names (text, undo, redo, obsolete), without Qt Gui: the editor adapts the
+// history to a QUndoStack (views/common/undostackadapter.h).
+class DocumentCommand {
 public:
     DocumentCommand(DomainDocument& document, const QString& text);
+    virtual ~DocumentCommand() = default;
+    DocumentCommand(const DocumentCommand&) = delete;
+    DocumentCommand& operator=(const DocumentCommand&) = delete;
+
+    QString text() const { return m_text; }
+    void setText(const QString& text) { m_text = text; }
+    bool isObsolete() const { return m_obsolete; }
+    void setObsolete(bool obsolete) { m_obsolete = obsolete; }
 
     // Performs the edit once. On failure the document is left as it was and `error` says why.
     bool execute(QString* error = nullptr);
     bool changed() const { return !m_splices.isEmpty(); }
     const QList<TextSplice>& splices() const { return m_splices; }
 
-    void undo() override;
-    void redo() override;
+    virtual void undo();
+    virtual void redo();
 
 protected:
     // Makes the edit with document()'s edit functions, passing each returned splice to
@@ -42,6 +52,8 @@ private:
     void rollBack();
 
     DomainDocument* m_document; // the session's document; outlives its undo stack
+    QString m_text;
+    bool m_obsolete = false;
     QList<TextSplice> m_splices;
     bool m_executed = false;
     bool m_appliedNotPushed = false; // execute() ran; the push's redo() must not apply again

@@ -3,6 +3,7 @@
 // Internal to model/document: the state behind DomainDocument and the re-indexing of a splice.
 
 #include "domaindocument.h"
+#include "safewrite.h"
 #include "xmlscanner.h"
 
 #include <vector>
@@ -17,11 +18,10 @@ struct DomainDocument::Data {
     detail::ElementIndex index;
     mutable std::vector<int> lineStarts; // built on first use after each edit
     mutable bool lineStartsValid = false;
-    // The file this document was read from or last saved to (absolute path) and the SHA-256 of
-    // its bytes then: save() refuses to overwrite that file once another program changed it.
-    // Updated by save(), which is const: where the document lives on disk is not its content.
-    mutable QString diskPath;
-    mutable QByteArray diskDigest;
+    // The file this document was read from or last saved to, as it was then: save() refuses to
+    // overwrite that file once another program changed it. Updated by save(), which is const:
+    // where the document lives on disk is not its content.
+    mutable FileFingerprint onDisk;
 
     bool isValid(ElementId id) const { return id >= 0 && id < int(index.elements.size()); }
     const detail::ElementRecord& element(ElementId id) const { return index.elements[size_t(id)]; }

@@ -1,33 +1,15 @@
 #include "bytescanner.h"
 #include "documentdata.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <algorithm>
-#include <cerrno>
 
 namespace pcitopo {
 
 namespace {
 
 const QByteArray utf8ByteOrderMark("\xEF\xBB\xBF");
-
-QByteArray digestOf(const QByteArray& bytes) {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
-// The digest of a file's current bytes; nullopt when it is absent or cannot be read.
-std::optional<QByteArray> digestOfFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return std::nullopt;
-    return hash.result();
-}
 
 // Columns count bytes of the UTF-8 file, as the loader's own errors do.
 int utf8Length(QStringView text) {
@@ -149,8 +131,7 @@ std::optional<DomainDocument> DomainDocument::fromFile(const QString& path, Docu
     const QByteArray bytes = file.read(limits.maxBytes + 1);
     std::optional<DomainDocument> document = fromBytes(bytes, path, error, limits);
     if (document) {
-        document->d->diskPath = info.absoluteFilePath();
-        document->d->diskDigest = digestOf(bytes);
+        document->d->onDisk = FileFingerprint::of(path, bytes);
     }
     return document;
 }
@@ -171,43 +152,24 @@ QByteArray DomainDocument::toBytes() const {
 }
 
 bool DomainDocument::save(const QString& path, QString* error, SaveMode mode) const {
-    const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    if (mode == SaveMode::RefuseChangedFile && absolutePath == d->diskPath) {
-        // Another program's edit is not lost silently. A file that is gone is simply written.
-        const std::optional<QByteArray> onDisk = digestOfFile(path);
-        if (onDisk && *onDisk != d->diskDigest) {
-            if (error)
-                *error = QStringLiteral("%1: not saved: the file was changed on disk by another "
-                                        "program since pcitopo read it; it was left as it is")
-                             .arg(path);
-            return false;
-        }
-    }
-    QSaveFile file(path);
-    // `cause`: the errno of a failed write. Qt 6.4 reports a failed flush (disk full, file too
-    // large) as "Unknown error"; the system's own words say what happened.
-    auto fail = [&](const QString& what, int cause = 0) {
-        const QString reason = cause != 0 ? qt_error_string(cause) : file.errorString();
+    // Another program's edit is not lost silently: checked first (nothing is written then) and
+    // again just before the new file replaces the old one. A file that is gone is simply written.
+    const bool guarded =
+        mode == SaveMode::RefuseChangedFile && d->onDisk.isFor(QFileInfo(path).absoluteFilePath());
+    const QString changed = QStringLiteral("not saved: the file was changed on disk by another "
+                                           "program since pcitopo read it; it was left as it is");
+    if (guarded && d->onDisk.changedOnDisk()) {
         if (error)
-            *error = QStringLiteral("%1: %2: %3").arg(path, what, reason);
-        file.cancelWriting();
+            *error = path + QStringLiteral(": ") + changed;
         return false;
-    };
-    const QFileInfo existing(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot save"));
-    if (existing.exists() && !file.setPermissions(existing.permissions()))
-        return fail(QStringLiteral("cannot keep the file's permissions"));
+    }
     const QByteArray bytes = toBytes();
-    // QSaveFile::commit() in Qt 6.4 can miss a failed final flush (disk full, file too
-    // large) and replace the file with a truncated one: flush and check first.
-    errno = 0;
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return fail(QStringLiteral("cannot write"), errno);
-    if (!file.commit())
-        return fail(QStringLiteral("cannot replace the file"));
-    d->diskPath = absolutePath;
-    d->diskDigest = digestOf(bytes);
+    LastCheck lastCheck;
+    if (guarded)
+        lastCheck = [&] { return d->onDisk.changedOnDisk() ? changed : QString(); };
+    if (!writeFileSafely(path, bytes, error, lastCheck))
+        return false;
+    d->onDisk = FileFingerprint::of(path, bytes);
     return true;
 }
 

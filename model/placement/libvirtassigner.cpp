@@ -1,5 +1,8 @@
 #include "placement/libvirtassigner.h"
 
+#include <map>
+#include <tuple>
+
 namespace pcitopo {
 
 namespace {
@@ -13,6 +16,11 @@ PciAddress rootAddress(int slot, int function) {
     a.slot = slot;
     a.function = function;
     return a;
+}
+
+QString errorKey(const PlacementError& e) {
+    return QString::number(int(e.device.origin)) + u'/' + QString::number(e.device.index) + u'/' +
+           e.message;
 }
 
 bool sameAddress(const PciAddress& a, const PciAddress& b) {
@@ -32,10 +40,14 @@ void LibvirtAssigner::fail(int at, const QString& message, const QString& key) {
         e.location =
             s.device.addressElement != NoElement ? s.device.addressLocation : s.device.location;
     }
-    for (const PlacementError& known : sim.errors) {
-        if (known.message == e.message && known.device == e.device) {
-            return; // the same problem found again by pass 2
-        }
+    // The same problem found again by pass 2 is reported once. A set of the errors so far
+    // (those SimDomain found before the passes included), not a scan of them: thousands of
+    // unplaceable devices made that quadratic.
+    for (; indexedErrors < sim.errors.size(); ++indexedErrors) {
+        knownErrors.insert(errorKey(sim.errors.at(indexedErrors)));
+    }
+    if (knownErrors.contains(errorKey(e))) {
+        return;
     }
     sim.errors.append(e);
 }
@@ -277,8 +289,16 @@ void LibvirtAssigner::reserveSpareSlots(int maxIndex) {
 
 // §5.3 step 7: a controller for every bus that has none, each given an address by search.
 void LibvirtAssigner::materializeBuses() {
+    // The buses that have a controller, collected once (a search per bus was quadratic with
+    // thousands of grown buses); each bus below is visited once, so additions need no update.
+    QSet<int> present;
+    for (int at : sim.controllers) {
+        if (sim.devices.at(at).isPciController()) {
+            present.insert(sim.devices.at(at).index);
+        }
+    }
     for (int i = 1; i < busSet->busCount(); ++i) {
-        if (sim.findController(u"pci", i) >= 0) {
+        if (present.contains(i)) {
             continue;
         }
         SimDevice c;
@@ -434,23 +454,31 @@ void LibvirtAssigner::assignEndpoints() {
     });
 }
 
-// virDomainPCIAddressSetAllMulti (MF-1)
+// virDomainPCIAddressSetAllMulti (MF-1): function 0 of every slot that has another function in
+// use gets multifunction='on'. libvirt looks for function 0 among all devices per device; a map
+// from slot to its first function 0 (in the same order) finds the same one.
 void LibvirtAssigner::setAllMulti() {
     const QList<int> order = sim.iterationOrder();
+    std::map<std::tuple<int, int, int>, int> functionZero; // (domain, bus, slot) → device
     for (int at : order) {
-        const SimDevice& s = sim.devices.at(at);
-        if (!s.address || s.address->function == 0) {
+        const std::optional<PciAddress>& a = sim.devices.at(at).address;
+        if (a && a->function == 0) {
+            functionZero.emplace(std::make_tuple(a->domain, a->bus, a->slot), at);
+        }
+    }
+    for (int at : order) {
+        const std::optional<PciAddress>& a = sim.devices.at(at).address;
+        if (!a || a->function == 0) {
             continue;
         }
-        for (int other : order) {
-            SimDevice& o = sim.devices[other];
-            if (o.address && o.address->sameSlot(*s.address) && o.address->function == 0) {
-                if (!o.address->multifunction) {
-                    o.address->multifunction = true;
-                    multiSet.append(other);
-                }
-                break;
-            }
+        const auto zero = functionZero.find(std::make_tuple(a->domain, a->bus, a->slot));
+        if (zero == functionZero.end()) {
+            continue;
+        }
+        PciAddress& o = *sim.devices[zero->second].address;
+        if (!o.multifunction) {
+            o.multifunction = true;
+            multiSet.append(zero->second);
         }
     }
 }

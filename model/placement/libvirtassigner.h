@@ -6,6 +6,7 @@
 #include "placement/pcibusset.h"
 #include "placement/simdomain.h"
 
+#include <QSet>
 #include <memory>
 
 namespace pcitopo {
@@ -64,6 +65,8 @@ private:
     QList<int> multiSet;
     QHash<int, Defaults> defaulted;
     QHash<int, Targets> controllerTargets;
+    QSet<QString> knownErrors; // of sim.errors[0, indexedErrors), see fail()
+    qsizetype indexedErrors = 0;
 };
 
 } // namespace pcitopo

@@ -1,6 +1,7 @@
 #include "placement/pcibusset.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace pcitopo {
 
@@ -40,7 +41,12 @@ PciBusSet::PciBusSet(const RuleTable& rules, int busCount, bool dryRun)
 
 void PciBusSet::setModel(int bus, const QString& model, bool allowHotplug) {
     PciSimBus& b = m_buses[bus];
-    m_fullBefore = std::min(m_fullBefore, bus); // a new slot range may have free slots
+    // A new bus extends the skip list; a new slot range on a known bus may free slots it skips.
+    if (bus < int(m_skip.size()))
+        std::iota(m_skip.begin(), m_skip.end(), 1);
+    while (int(m_skip.size()) <= bus)
+        m_skip.push_back(int(m_skip.size()) + 1);
+    m_noFreeSlotFor.clear(); // and new flags may take what found none
     b.model = model;
     b.flags = m_rules.busFlags(model, !allowHotplug);
     const RuleTable::SlotRange range = m_rules.slotRange(model);
@@ -186,13 +192,41 @@ std::optional<PciFailure> PciBusSet::reserve(PciAddress& addr, ConnectFlags flag
     return std::nullopt;
 }
 
+int PciBusSet::firstNotFull(int from) const {
+    const auto full = [this](int bus) {
+        return m_buses.at(bus).firstFree > m_buses.at(bus).maxSlot;
+    };
+    int found = from;
+    while (found < busCount() && full(found))
+        found = std::max(found + 1, m_skip[size_t(found)]);
+    // Path compression: every full bus passed on the way now points at the answer.
+    for (int bus = from; bus < found;) {
+        const int next = std::max(bus + 1, m_skip[size_t(bus)]);
+        m_skip[size_t(bus)] = found;
+        bus = next;
+    }
+    return found;
+}
+
+bool PciBusSet::compatible(ConnectFlags device, ConnectFlags bus, int busIndex) const {
+    // A pure function of the two flag sets and whether the bus is bus 0 (integrated devices).
+    const std::pair<quint64, bool> key{(quint64(uint(device.toInt())) << 32) | uint(bus.toInt()),
+                                       busIndex == 0};
+    const auto known = m_compatible.constFind(key);
+    if (known != m_compatible.cend())
+        return *known;
+    const bool ok = m_rules.compatible(device, bus, false, busIndex).ok;
+    m_compatible.insert(key, ok);
+    return ok;
+}
+
 bool PciBusSet::findOnBus(int busIndex, PciAddress& a, int function, ConnectFlags flags) const {
     const PciSimBus& bus = m_buses.at(busIndex);
     const bool aggregates = flags & ConnectFlag::AggregateSlot;
     if (!aggregates && bus.firstFree > bus.maxSlot) {
         return false; // a full bus: nothing to find (checked first, it is the common case)
     }
-    if (!m_rules.compatible(flags, bus.flags, false, busIndex).ok) {
+    if (!compatible(flags, bus.flags, busIndex)) {
         return false;
     }
     if (!aggregates) {
@@ -226,18 +260,23 @@ std::optional<PciFailure> PciBusSet::reserveNext(PciAddress& out, ConnectFlags f
     PciAddress a;
     a.function = function == -1 ? 0 : function;
     bool found = false;
-    while (m_fullBefore < busCount() &&
-           m_buses.at(m_fullBefore).firstFree > m_buses.at(m_fullBefore).maxSlot)
-        ++m_fullBefore;
-    // A full bus can still take an aggregate device's function: those searches start at 0.
-    const int firstBus = (flags & ConnectFlag::AggregateSlot) ? 0 : m_fullBefore;
-    for (a.bus = firstBus; a.bus < busCount(); ++a.bus) {
+    // A full bus can still take an aggregate device's function: those searches see every bus.
+    const bool aggregates = flags & ConnectFlag::AggregateSlot;
+    const auto nextBus = [&](int bus) { return aggregates ? bus : firstNotFull(bus); };
+    // Buses only fill up between setModel() calls: once a search for these flags (and function)
+    // found no free slot, the next one finds none either (thousands of unplaceable devices
+    // rescanned every bus each).
+    const qint64 search = (qint64(flags.toInt()) << 8) | quint8(function);
+    const bool known = m_noFreeSlotFor.contains(search);
+    for (a.bus = known ? busCount() : nextBus(0); a.bus < busCount(); a.bus = nextBus(a.bus + 1)) {
         a.slot = m_buses.at(a.bus).minSlot;
         if (findOnBus(a.bus, a, function, flags)) {
             found = true;
             break;
         }
     }
+    if (!found)
+        m_noFreeSlotFor.insert(search);
     if (!found) {
         if (!m_dryRun) {
             return PciFailure{QStringLiteral("internal error: No more available PCI slots"),

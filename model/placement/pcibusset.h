@@ -7,10 +7,13 @@
 #include "document/pciaddress.h"
 #include "rules/ruletable.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace pcitopo {
 
@@ -64,10 +67,16 @@ private:
     const RuleTable& m_rules;
     QList<PciSimBus> m_buses;
     bool m_dryRun = false;
-    // Every bus below this index is full (firstFree > maxSlot), so a search for a free slot
-    // starts here: with thousands of devices and buses, rescanning the full ones from bus 0 for
-    // every device made placement quadratic. Buses only fill up, except through setModel().
-    int m_fullBefore = 0;
+    // A search for a free slot skips full buses (firstFree > maxSlot): m_skip[b] is a bus after
+    // b with no full bus between them, or b + 1 (a union-find "next", path-compressed). With
+    // thousands of buses, rescanning the full ones for every device made placement quadratic.
+    // Buses only fill up, except through setModel(), which resets it.
+    int firstNotFull(int from) const;
+    bool compatible(ConnectFlags device, ConnectFlags bus, int busIndex) const;
+    mutable std::vector<int> m_skip;
+    mutable QHash<std::pair<quint64, bool>, bool>
+        m_compatible;             // RuleTable::compatible(auto-assign) answers
+    QSet<qint64> m_noFreeSlotFor; // searches (flags, function) that found no free slot
 };
 
 } // namespace pcitopo

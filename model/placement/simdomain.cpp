@@ -1,6 +1,7 @@
 #include "placement/simdomain.h"
 
 #include "document/domaindocument.h"
+#include "placement/diskorder.h"
 
 namespace pcitopo {
 
@@ -9,24 +10,6 @@ namespace {
 bool isUsb2Controller(const SimDevice& d) {
     return d.isController(u"usb") && (d.model == u"ich9-ehci1" || d.model == u"ich9-uhci1" ||
                                       d.model == u"ich9-uhci2" || d.model == u"ich9-uhci3");
-}
-
-// conf/util virDiskNameToIndex: "sda" → 0, "sdz" → 25, "sdaa" → 26.
-int diskNameToIndex(const QString& name) {
-    static const char* const prefixes[] = {"fd", "hd", "vd", "sd", "xvd", "ubd"};
-    QStringView rest(name);
-    for (const char* p : prefixes) {
-        if (rest.startsWith(QLatin1String(p))) {
-            rest = rest.mid(qsizetype(qstrlen(p)));
-            break;
-        }
-    }
-    int idx = 0;
-    int i = 0;
-    for (; i < rest.size() && rest[i] >= u'a' && rest[i] <= u'z'; ++i) {
-        idx = (idx + (i < 1 ? 0 : 1)) * 26 + (rest[i].unicode() - u'a');
-    }
-    return i == 0 ? -1 : idx;
 }
 
 // virDomainDiskDefAssignAddress: which controller a disk without address hangs off.
@@ -61,6 +44,8 @@ public:
         for (int i = 0; i < inv.devices.size(); ++i) {
             addInventoryDevice(i);
         }
+        sim.disks = diskOrder.toList();
+        sim.hostdevs = netHostdevs + plainHostdevs;
         assignControllerIndexes();
         addDefaultDevices();
         applyDefaultModels();
@@ -160,7 +145,7 @@ private:
             insertController(at);
             break;
         case DeviceKind::Disk:
-            insertDisk(at);
+            diskOrder.insert(at, s.device.bus, s.device.targetDev);
             break;
         case DeviceKind::Interface:
             sim.nets.append(at);
@@ -210,27 +195,6 @@ private:
         default:
             break;
         }
-        sim.hostdevs = netHostdevs + plainHostdevs;
-    }
-
-    // conf/domain_conf.c:virDomainDiskInsert: disks of one bus are kept sorted by target dev.
-    void insertDisk(int at) {
-        const SimDevice& disk = sim.devices.at(at);
-        const int index = diskNameToIndex(disk.device.targetDev);
-        int insertAt = -1;
-        for (int i = int(sim.disks.size()) - 1; i >= 0; --i) {
-            const SimDevice& cur = sim.devices.at(sim.disks.at(i));
-            if (cur.device.bus != disk.device.bus) {
-                continue;
-            }
-            if (!cur.device.targetDev.isEmpty() && !disk.device.targetDev.isEmpty() &&
-                diskNameToIndex(cur.device.targetDev) > index) {
-                insertAt = i;
-            } else if (insertAt == -1) {
-                insertAt = i + 1;
-            }
-        }
-        sim.disks.insert(insertAt == -1 ? sim.disks.size() : insertAt, at);
     }
 
     // conf/domain_conf.c:virDomainControllerInsertPreAlloced (ORD-2)
@@ -466,6 +430,7 @@ private:
     const LibvirtPlacementOptions& options;
     SimDomain sim;
     QList<int> netHostdevs, plainHostdevs;
+    DiskOrder diskOrder;
     QList<int> virtioSerialIndexes;
 };
 

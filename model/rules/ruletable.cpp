@@ -1,15 +1,6 @@
 #include "rules/ruletable.h"
 #include "rules/ruletable_p.h"
 
-#include <QFile>
-
-// The rules resource lives in the static pcitopo-model library: its initialiser must be
-// referenced explicitly or the linker drops it. Q_INIT_RESOURCE must be called outside any
-// namespace.
-static void initRulesResource() {
-    Q_INIT_RESOURCE(rules);
-}
-
 namespace pcitopo {
 
 Machine machineFromString(QStringView machine) {
@@ -123,18 +114,19 @@ std::optional<RuleTable> RuleTable::fromJson(const QByteArray& json, QString* er
 
 const RuleTable& RuleTable::builtin() {
     static const RuleTable table = [] {
-        initRulesResource();
-        QFile file(QStringLiteral(":/rules/pci-rules.json"));
-        QString error;
-        std::optional<RuleTable> loaded;
-        if (file.open(QIODevice::ReadOnly)) {
-            loaded = fromJson(file.readAll(), &error);
-        }
-        // The table is compiled in; failing to read it is a build error, not a user error.
-        Q_ASSERT_X(loaded, "RuleTable::builtin", qPrintable(error));
-        return loaded ? std::move(*loaded) : RuleTable();
+        RuleTable compiled;
+        fillCompiledRuleData(*compiled.d);
+        indexRuleData(*compiled.d);
+        return compiled;
     }();
     return table;
+}
+
+void indexRuleData(RuleTable::Data& data) {
+    for (int i = 0; i < data.rules.size(); ++i)
+        data.ruleByKey.insert(data.rules.at(i).key, i);
+    for (int i = 0; i < data.controllers.size(); ++i)
+        data.controllerByModel.insert(data.controllers.at(i).model, i);
 }
 
 const ControllerModelRule* RuleTable::controllerModel(QStringView model) const {

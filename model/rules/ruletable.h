@@ -189,7 +189,8 @@ struct PaletteEntry {
 
 class RuleTable {
 public:
-    // The process-wide table loaded from :/rules/pci-rules.json (loaded once, thread-safe).
+    // The process-wide table: resources/rules/pci-rules.json compiled into C++ at build time
+    // (model/rules/rulesource.h), so no JSON is parsed at start-up. Built once, thread-safe.
     static const RuleTable& builtin();
     // Loads a table from JSON bytes (tests, alternative tables). Returns nullopt and sets
     // `error` when the JSON is malformed.
@@ -247,6 +248,7 @@ public:
 
     // Implementation detail, defined in model/rules/ruletable_p.h.
     struct Data;
+    const Data& data() const { return *d; }
 
 private:
     std::unique_ptr<Data> d;

@@ -43,4 +43,9 @@ bool loadRuleTableJson(const QByteArray& json, RuleTable::Data& data, QString* e
 
 ConnectFlags connectFlagsFromNames(const QStringList& names);
 
+// Generated at build time from pci-rules.json by pcitopo-rulegen (model/rules/rulesource.h):
+// fills every list of `data`; indexRuleData then builds the lookups by key and model.
+void fillCompiledRuleData(RuleTable::Data& data);
+void indexRuleData(RuleTable::Data& data);
+
 } // namespace pcitopo

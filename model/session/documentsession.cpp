@@ -4,13 +4,13 @@ namespace pcitopo {
 
 DocumentSession::DocumentSession(QObject* parent, const RuleTable& rules)
     : QObject(parent), m_rules(rules), m_document(std::make_unique<DomainDocument>()),
-      m_undoStack(new QUndoStack(this)) {
-    // indexChanged fires on push, undo, redo and setIndex: exactly "the text changed".
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+      m_undoStack(new CommandHistory(this)) {
+    // indexChanged fires on push, undo, redo and clear: exactly "the text changed".
+    connect(m_undoStack, &CommandHistory::indexChanged, this, [this] {
         invalidate();
         emit documentChanged();
     });
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, &DocumentSession::cleanChanged);
+    connect(m_undoStack, &CommandHistory::cleanChanged, this, &DocumentSession::cleanChanged);
 }
 
 DocumentSession::~DocumentSession() {
@@ -70,7 +70,7 @@ bool DocumentSession::execute(std::unique_ptr<DocumentCommand> command, QString*
     if (!command->execute(error))
         return false;
     if (command->changed())
-        m_undoStack->push(command.release()); // the stack owns its commands (Qt API)
+        m_undoStack->push(command.release()); // the history owns its commands
     return true;
 }
 

@@ -9,6 +9,7 @@
 //     const Topology& topo = session.topology(); // rebuilt after the edit, once
 //     session.undoStack()->undo();               // documentChanged() again
 
+#include "commands/commandhistory.h"
 #include "commands/documentcommand.h"
 #include "document/device.h"
 #include "document/domaindocument.h"
@@ -16,7 +17,6 @@
 #include "topology/topology.h"
 
 #include <QObject>
-#include <QUndoStack>
 #include <memory>
 #include <optional>
 
@@ -40,7 +40,8 @@ public:
     const DomainDocument& document() const { return *m_document; }
     QString filePath() const { return m_filePath; }
     bool isClean() const { return m_undoStack->isClean(); }
-    QUndoStack* undoStack() const { return m_undoStack; }
+    // The model's history (QUndoStack's API; the editor mirrors it into a QUndoStack).
+    CommandHistory* undoStack() const { return m_undoStack; }
     const RuleTable& rules() const { return m_rules; }
 
     // Runs a command and, when it changed the document, pushes it onto the undo stack.
@@ -64,7 +65,7 @@ private:
 
     const RuleTable& m_rules;
     std::unique_ptr<DomainDocument> m_document;
-    QUndoStack* m_undoStack; // owned as a QObject child
+    CommandHistory* m_undoStack; // owned as a QObject child
     QString m_filePath;
     quint64 m_revision = 0;
     mutable std::optional<DeviceInventory> m_inventory;

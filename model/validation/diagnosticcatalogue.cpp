@@ -1,14 +1,8 @@
 #include "diagnosticcatalogue.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-// The model is a static library: its resources must be registered explicitly.
-static void initRulesResource() {
-    Q_INIT_RESOURCE(rules);
-}
 
 namespace pcitopo {
 
@@ -55,15 +49,9 @@ std::optional<DiagnosticCatalogue> DiagnosticCatalogue::fromJson(const QByteArra
 
 const DiagnosticCatalogue& DiagnosticCatalogue::builtin() {
     static const DiagnosticCatalogue catalogue = [] {
-        initRulesResource();
-        QFile file(QStringLiteral(":/rules/diagnostics.json"));
-        QString error;
-        std::optional<DiagnosticCatalogue> loaded;
-        if (file.open(QIODevice::ReadOnly))
-            loaded = fromJson(file.readAll(), &error);
-        if (!loaded)
-            qFatal("pcitopo: the built-in diagnostics.json is unreadable: %s", qPrintable(error));
-        return *loaded;
+        DiagnosticCatalogue compiled;
+        compiled.m_entries = compiledDiagnostics();
+        return compiled;
     }();
     return catalogue;
 }

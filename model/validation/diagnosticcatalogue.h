@@ -25,7 +25,10 @@ struct DiagnosticSpec {
     QString message(const QStringList& args) const;
 };
 
-// The diagnostic catalogue, loaded once from :/rules/diagnostics.json.
+// Generated at build time from diagnostics.json by pcitopo-rulegen (model/rules/rulesource.h).
+QList<DiagnosticSpec> compiledDiagnostics();
+
+// The diagnostic catalogue: builtin() is diagnostics.json compiled in (no parsing at start-up).
 class DiagnosticCatalogue {
 public:
     static const DiagnosticCatalogue& builtin();

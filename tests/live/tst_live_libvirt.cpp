@@ -13,8 +13,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 
 using namespace pcitopo;
 
@@ -42,6 +46,19 @@ QSet<QString> domainNames(const LibvirtConnection& connection) {
 }
 
 // The oracle's recorded verdict rows of a folder, by absolute input path.
+QStringList temporaryDomains(const LibvirtConnection& connection) {
+    QStringList names;
+    for (const QString& name : domainNames(connection))
+        if (name.startsWith(QStringLiteral("pcitopo-check-")))
+            names.append(name);
+    return names;
+}
+
+bool writeText(const QString& path, const QString& text) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
+}
+
 QHash<QString, QJsonObject> recordedVerdicts(const QString& folder) {
     QHash<QString, QJsonObject> rows;
     QFile file(folder + QStringLiteral("/verdicts.jsonl"));
@@ -68,6 +85,8 @@ private slots:
     void checkAgreesWithLibvirt();
     void checkReportsConnectionErrors();
     void validateConnect();
+    void checkRenamesOnlyTheDomainsOwnName();
+    void interruptedCheckLeavesNoTemporaryDomain();
 
 private:
     QString testName(const QString& what) const {
@@ -288,6 +307,67 @@ void TestLiveLibvirt::validateConnect() {
              qPrintable(missing.out));
     QVERIFY(m_connection->undefine(bad).ok);
     QVERIFY(m_connection->undefine(good).ok);
+}
+
+void TestLiveLibvirt::checkRenamesOnlyTheDomainsOwnName() {
+    // A real domain, then a file that names it in a comment, a <description> and CDATA before
+    // its own <name>, and a file that is that domain itself: check defines only its temporary
+    // domain, and the real one keeps its configuration byte for byte.
+    const QString victim = testName(QStringLiteral("victim"));
+    QVERIFY(define(example(QStringLiteral("q35-desktop.xml")), victim));
+    QString error;
+    const std::optional<QString> before = m_connection->inactiveXml(victim, true, &error);
+    QVERIFY2(before, qPrintable(error));
+    QString xml = withTemporaryName(readText(example(QStringLiteral("pc-server.xml"))), victim);
+    xml.replace(QStringLiteral("<domain"),
+                QStringLiteral("<!-- <name>%1</name> -->\n<domain").arg(victim));
+    xml.replace(QStringLiteral("<name>"),
+                QStringLiteral("<description><![CDATA[<name>%1</name>]]> &lt;name&gt;%1"
+                               "&lt;/name&gt;</description>\n  <name>")
+                    .arg(victim));
+    QTemporaryDir dir;
+    const QString hidden = dir.filePath(QStringLiteral("hidden-name.xml"));
+    const QString same = dir.filePath(QStringLiteral("existing-name.xml"));
+    QVERIFY(writeText(hidden, xml));
+    QVERIFY(writeText(same, *before));
+    const CliRun run =
+        runPcitopo({QStringLiteral("check"), QStringLiteral("--connect"), Uri, hidden, same});
+    QVERIFY2(run.out.contains(QStringLiteral("hidden-name.xml: agree (libvirt accepts")),
+             qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("existing-name.xml: agree (libvirt accepts")),
+             qPrintable(run.out + run.err));
+    QCOMPARE(m_connection->inactiveXml(victim, true, &error), before);
+    QCOMPARE(temporaryDomains(*m_connection), QStringList());
+}
+
+void TestLiveLibvirt::interruptedCheckLeavesNoTemporaryDomain() {
+    // SIGINT and SIGTERM at random moments (connect, define, read back, undefine, between
+    // files): the check undefines its temporary domain before it ends. SIGKILL cannot be
+    // caught: the next check removes what a killed one left.
+    const QStringList before = temporaryDomains(*m_connection);
+    QVERIFY2(before.isEmpty(), qPrintable(before.join(u' ')));
+    QStringList arguments{QStringLiteral("check"), QStringLiteral("--connect"), Uri};
+    for (int i = 0; i < 40; ++i)
+        arguments.append(example(QStringLiteral("q35-desktop.xml")));
+    QStringList left;
+    for (const int signal : {SIGINT, SIGTERM, SIGKILL}) {
+        for (int run = 0; run < 8; ++run) {
+            QProcess check;
+            check.start(QStringLiteral(PCITOPO_BINARY), arguments);
+            QVERIFY(check.waitForStarted());
+            QThread::msleep(QRandomGenerator::global()->bounded(5, 400));
+            ::kill(pid_t(check.processId()), signal);
+            QVERIFY(check.waitForFinished(60000));
+            if (signal != SIGKILL)
+                left += temporaryDomains(*m_connection);
+        }
+    }
+    QVERIFY2(left.isEmpty(),
+             qPrintable(QStringLiteral("left by SIGINT/SIGTERM: ") + left.join(u' ')));
+    const CliRun next = runPcitopo({QStringLiteral("check"), QStringLiteral("--connect"), Uri,
+                                    example(QStringLiteral("pc-server.xml"))});
+    QCOMPARE(next.exitCode, 0);
+    QCOMPARE(temporaryDomains(*m_connection), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLiveLibvirt)

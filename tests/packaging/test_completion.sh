@@ -52,7 +52,7 @@ expect "domains pc.xml q35.xml" pcitopo validate ""  # domain XML files and dire
 expect "domains pc.xml q35.xml" pcitopo validate q35.xml ""
 expect "--connect --format" pcitopo validate -
 expect "qemu:///session qemu:///system" pcitopo validate --connect ""
-expect "--connect --format" pcitopo check -
+expect "--connect --format --timeout" pcitopo check -
 expect "json text" pcitopo show --format ""
 expect "json text" pcitopo validate --format ""
 expect "json" pcitopo validate --format = j        # --format=j, split by COMP_WORDBREAKS

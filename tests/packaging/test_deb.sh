@@ -24,7 +24,8 @@ for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6
     grep -qxF "$package" <<<"$names" || fail "Depends lacks $package"
 done
 contents=$(dpkg-deb -c "$deb")
-for path in usr/bin/pcitopo usr/share/applications/org.pcitopo.pcitopo.desktop \
+for path in usr/bin/pcitopo usr/bin/pcitopo-editor usr/libexec/pcitopo/pcitopo-libvirt-helper \
+    usr/libexec/pcitopo/pcitopo-png-helper usr/share/applications/org.pcitopo.pcitopo.desktop \
     usr/share/metainfo/org.pcitopo.pcitopo.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/org.pcitopo.pcitopo.svg \
     usr/share/man/man1/pcitopo.1.gz usr/share/bash-completion/completions/pcitopo \
@@ -67,7 +68,11 @@ shot=$(mktemp --suffix=.png)
 QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/pcitopo --screenshot "$shot" \
     /usr/share/pcitopo/examples/q35-desktop.xml 2>/dev/null || fail "the installed editor"
 [[ $(head -c 4 "$shot" | tail -c 3) == PNG ]] || fail "the installed editor wrote no PNG"
+# PNG output runs in the installed helper (/usr/libexec/pcitopo), which pcitopo finds by itself.
+/usr/bin/pcitopo render /usr/share/pcitopo/examples/q35-desktop.xml -o "$shot" ||
+    fail "the installed render --format png"
+[[ $(head -c 4 "$shot" | tail -c 3) == PNG ]] || fail "the installed png helper wrote no PNG"
 rm -f "$shot"
 bash -c 'source /usr/share/bash-completion/completions/pcitopo && complete -p pcitopo' >/dev/null ||
     fail "the installed bash completion does not register"
-echo "installed $(basename "$deb"): --version, validate of every example and the editor run; purged"
+echo "installed $(basename "$deb"): --version, validate of every example, render png and the editor run; purged"

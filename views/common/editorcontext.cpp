@@ -2,6 +2,7 @@
 
 #include "commands/documentcommand.h"
 #include "session/documentsession.h"
+#include "undostackadapter.h"
 #include "validation/validator.h"
 
 namespace pcitopo {
@@ -18,6 +19,7 @@ void EditorContext::setSession(DocumentSession* session) {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_undoAdapter.reset(session ? new UndoStackAdapter(session->undoStack()) : nullptr);
     m_selection = NoElement;
     m_selectionOffset = -1;
     m_textAtLastRefresh.clear();
@@ -34,7 +36,10 @@ void EditorContext::setSession(DocumentSession* session) {
             emit sessionChanged();
             scheduleRefresh();
         });
-        connect(m_session, &QObject::destroyed, this, [this] { m_session = nullptr; });
+        connect(m_session, &QObject::destroyed, this, [this] {
+            m_undoAdapter.reset();
+            m_session = nullptr;
+        });
     }
     emit sessionChanged();
     scheduleRefresh();
@@ -49,7 +54,7 @@ const DomainDocument& EditorContext::document() const {
 }
 
 QUndoStack* EditorContext::undoStack() const {
-    return m_session ? m_session->undoStack() : nullptr;
+    return m_undoAdapter ? m_undoAdapter->stack() : nullptr;
 }
 
 const RuleTable& EditorContext::rules() const {

@@ -15,6 +15,7 @@ namespace pcitopo {
 
 class DocumentCommand;
 class DocumentSession;
+class UndoStackAdapter;
 
 // What every view of the editor shares: the session (document + undo stack), the model derived
 // from it (topology, diagnostics, layout) and the selection. Document changes are coalesced by a
@@ -33,6 +34,7 @@ public:
     bool hasDocument() const;
 
     const DomainDocument& document() const;
+    // The session's CommandHistory mirrored into a QUndoStack (Undo action, History panel).
     QUndoStack* undoStack() const;
     const RuleTable& rules() const;
     Machine machine() const;
@@ -69,6 +71,7 @@ private:
     void remapSelection(const QString& before, const QString& after);
 
     DocumentSession* m_session = nullptr;
+    std::unique_ptr<UndoStackAdapter> m_undoAdapter; // the session's history as a QUndoStack
     QTimer m_refreshTimer;
     QList<Diagnostic> m_diagnostics;
     struct ExternalDiagnostics {

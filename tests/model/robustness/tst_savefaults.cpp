@@ -4,6 +4,7 @@
 // save says why.
 #include "boundedrun.h"
 #include "document/domaindocument.h"
+#include "document/safewrite.h"
 #include "hostiledomains.h"
 
 #include <QDir>
@@ -77,6 +78,7 @@ private slots:
     void fileRewrittenInPlaceIsNotOverwritten();
     void ownSavesAndRemovedFilesAreNoConflict();
     void killedMidSaveLeavesOldOrNewNeverTruncated();
+    void changeJustBeforeTheCommitIsNotOverwritten();
 };
 
 void TestSaveFaults::fileSizeLimitLeavesTheOldFile() {
@@ -254,6 +256,27 @@ void TestSaveFaults::killedMidSaveLeavesOldOrNewNeverTruncated() {
           kills, sawFirst, sawSecond, qint64(damaged.size()), qint64(temporary.size()));
     QVERIFY2(damaged.isEmpty(), qPrintable(damaged.join(u'\n')));
     QVERIFY2(sawFirst + sawSecond == kills, "every kill left one of the two documents");
+}
+
+void TestSaveFaults::changeJustBeforeTheCommitIsNotOverwritten() {
+    // The other program writes after save()'s first look but before the rename: the last check,
+    // made once the new bytes are on disk and just before the commit, still sees it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vm.xml"));
+    QVERIFY(writeFile(path, oldBytes));
+    const FileFingerprint readByUs = FileFingerprint::of(path, oldBytes);
+    QVERIFY(!readByUs.changedOnDisk());
+    const QByteArray theirs = domainWith("    <!-- written during our save -->\n");
+    QString error;
+    const bool saved = writeFileSafely(path, bigDocument(1).toBytes(), &error, [&] {
+        if (!writeFile(path, theirs))
+            return QStringLiteral("(cannot play the other program)");
+        return readByUs.changedOnDisk() ? QStringLiteral("changed on disk") : QString();
+    });
+    QVERIFY(!saved);
+    QCOMPARE(error, path + QStringLiteral(": changed on disk"));
+    QCOMPARE(readFile(path), theirs);
+    QCOMPARE(leftovers(QDir(dir.path()), QStringLiteral("vm.xml")), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSaveFaults)
