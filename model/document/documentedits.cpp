@@ -12,8 +12,15 @@ bool isBlank(QStringView text) {
     return true;
 }
 
+bool isLineBreak(QChar c) {
+    return c == u'\n' || c == u'\r';
+}
+
+// Lines end at LF, CRLF or a lone CR (issue #18).
 int lineStartOf(QStringView text, int offset) {
-    return int(text.left(offset).lastIndexOf(u'\n') + 1);
+    while (offset > 0 && !isLineBreak(text[offset - 1]))
+        --offset;
+    return offset;
 }
 
 // The spaces and tabs before `offset` when nothing else precedes it on its line.
@@ -25,20 +32,28 @@ std::optional<QString> indentBefore(QStringView text, int offset) {
     return indent.toString();
 }
 
-QString lineEnding(QStringView text) {
-    const auto newline = text.indexOf(u'\n');
-    return newline > 0 && text[newline - 1] == u'\r' ? QStringLiteral("\r\n")
-                                                     : QStringLiteral("\n");
+// Splits at LF, CRLF and lone CR.
+QStringList linesOf(const QString& text) {
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isLineBreak(text[i]))
+            continue;
+        lines << text.mid(start, i - start);
+        if (text[i] == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+            ++i;
+        start = i + 1;
+    }
+    lines << text.mid(start);
+    return lines;
 }
 
-// Re-indents continuation lines of `xml` (written as if at column 1) and uses the document's
-// line ending.
+// Re-indents continuation lines of `xml` (written as if at column 1) and ends its lines with
+// `eol`, the document's own line ending where the element goes.
 QString indented(const QString& xml, const QString& indent, const QString& eol) {
-    QStringList lines = xml.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines[i].endsWith(u'\r'))
-            lines[i].chop(1);
-        if (i > 0 && !lines[i].isEmpty())
+    QStringList lines = linesOf(xml);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines[i].isEmpty())
             lines[i].prepend(indent);
     }
     return lines.join(eol);
@@ -48,7 +63,7 @@ QString indented(const QString& xml, const QString& indent, const QString& eol) 
 // blanks or a comment follow on it; `end` itself otherwise.
 int afterLine(QStringView text, int end, int limit) {
     int eol = end;
-    while (eol < limit && text[eol] != u'\n' && text[eol] != u'\r')
+    while (eol < limit && !isLineBreak(text[eol]))
         ++eol;
     if (eol >= limit)
         return end;
@@ -126,6 +141,25 @@ QString DomainDocument::indentUnit() const {
     return QStringLiteral("  ");
 }
 
+QString DomainDocument::lineEndingAt(int offset) const {
+    const QStringView text(d->text);
+    offset = qBound(0, offset, int(text.size()));
+    const auto endingAt = [&](qsizetype i) {
+        return text[i] == u'\n'                              ? QStringLiteral("\n")
+               : i + 1 < text.size() && text[i + 1] == u'\n' ? QStringLiteral("\r\n")
+                                                             : QStringLiteral("\r");
+    };
+    for (qsizetype i = offset; i < text.size(); ++i) {
+        if (isLineBreak(text[i]))
+            return endingAt(i);
+    }
+    for (qsizetype i = offset - 1; i >= 0; --i) {
+        if (isLineBreak(text[i]))
+            return endingAt(text[i] == u'\n' && i > 0 && text[i - 1] == u'\r' ? i - 1 : i);
+    }
+    return QStringLiteral("\n");
+}
+
 // --- edits ----------------------------------------------------------------------------------
 
 bool DomainDocument::apply(const TextSplice& splice) {
@@ -177,9 +211,11 @@ TextSplice DomainDocument::insertElement(ElementId parent, const QString& elemen
     if (!d->isValid(parent) || (before != NoElement && this->parent(before) != parent))
         return {};
     const QStringView source(d->text);
-    const QString eol = lineEnding(source);
     const auto& p = d->element(parent);
     const QList<ElementId> siblings = children(parent);
+    const QString eol = lineEndingAt(siblings.isEmpty()    ? p.start
+                                     : before != NoElement ? d->element(before).start
+                                                           : d->element(siblings.last()).start);
     if (!siblings.isEmpty()) {
         const ElementId reference = before != NoElement ? before : siblings.last();
         const int refStart = d->element(reference).start;
@@ -217,11 +253,12 @@ TextSplice DomainDocument::removeElement(ElementId id) {
     int after = e.end;
     while (after < source.size() && (source[after] == u' ' || source[after] == u'\t'))
         ++after;
-    const bool lineEndsAfter =
-        after == source.size() || source[after] == u'\n' || source.mid(after).startsWith(u"\r\n");
+    const bool lineEndsAfter = after == source.size() || isLineBreak(source[after]);
     if (!indentBefore(source, e.start) || !lineEndsAfter)
         return applied(*this, {e.start, d->text.mid(e.start, e.end - e.start), {}});
-    const int end = after == source.size() ? after : source[after] == u'\n' ? after + 1 : after + 2;
+    const int end = after == source.size()                  ? after
+                    : source.mid(after).startsWith(u"\r\n") ? after + 2
+                                                            : after + 1;
     return applied(*this, {lineStart, d->text.mid(lineStart, end - lineStart), {}});
 }
 

@@ -1,3 +1,4 @@
+#include "bytescanner.h"
 #include "documentdata.h"
 
 namespace pcitopo::detail {
@@ -112,8 +113,22 @@ void mergeRegion(ElementIndex& index, const SpliceRegion& region, ElementIndex& 
                       fresh.attributes.end());
 }
 
+// A QString can hold what UTF-8 cannot encode (toUtf8 would turn it into U+FFFD unnoticed).
+qsizetype loneSurrogate(QStringView text) {
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        if (text[k].isHighSurrogate() && k + 1 < text.size() && text[k + 1].isLowSurrogate())
+            ++k;
+        else if (text[k].isSurrogate())
+            return k;
+    }
+    return -1;
+}
+
 std::optional<ScanFailure> reindexWhole(QString& text, ElementIndex& index,
                                         const TextSplice& splice, int maxDepth) {
+    if (const qsizetype lone = loneSurrogate(splice.inserted); lone >= 0)
+        return ScanFailure{splice.offset + int(lone),
+                           QStringLiteral("the edit holds a lone UTF-16 surrogate")};
     QString edited = text;
     edited.replace(splice.offset, splice.removed.size(), splice.inserted);
     ElementIndex rebuilt;
@@ -128,19 +143,12 @@ std::optional<ScanFailure> reindexWhole(QString& text, ElementIndex& index,
 
 std::optional<ScanFailure> buildIndex(const QString& text, int maxDepth, ElementIndex& out) {
     out = {};
-    if (auto failure = validateXml(text, false, maxDepth))
-        return failure;
-    scanElements(text, out);
-    if (out.elements.empty())
-        return ScanFailure{0, QStringLiteral("no root element")};
-    const auto& root = out.elements.front();
-    const QStringView rootName = QStringView(text).mid(root.start + 1, root.nameLength);
-    if (rootName != u"domain")
-        return ScanFailure{root.start,
-                           QStringLiteral("the root element is <%1>, not <domain>: this is not "
-                                          "a libvirt domain XML")
-                               .arg(rootName)};
-    return std::nullopt;
+    const QByteArray bytes = text.toUtf8();
+    const std::string_view view(bytes.constData(), size_t(bytes.size()));
+    auto failure = indexUtf8(view, ScanMode::Document, maxDepth, out);
+    if (failure)
+        failure->offset = utf16Offset(view, failure->offset);
+    return failure;
 }
 
 std::optional<ScanFailure> spliceAndReindex(QString& text, ElementIndex& index,
@@ -157,13 +165,16 @@ std::optional<ScanFailure> spliceAndReindex(QString& text, ElementIndex& index,
     const SpliceRegion region = regionOf(index, holder, a, b);
     const QString fragment =
         text.mid(region.left, a - region.left) + splice.inserted + text.mid(b, region.right - b);
+    if (const qsizetype lone = loneSurrogate(splice.inserted); lone >= 0)
+        return ScanFailure{a + int(lone), QStringLiteral("the edit holds a lone UTF-16 surrogate")};
     const int depthLeft = maxDepth - (index.elements[size_t(holder)].depth + 1);
-    if (auto failure = validateXml(fragment, true, depthLeft)) {
-        failure->offset += region.left;
+    const QByteArray bytes = fragment.toUtf8();
+    const std::string_view view(bytes.constData(), size_t(bytes.size()));
+    ElementIndex fresh;
+    if (auto failure = indexUtf8(view, ScanMode::Fragment, depthLeft, fresh)) {
+        failure->offset = region.left + utf16Offset(view, failure->offset);
         return failure;
     }
-    ElementIndex fresh;
-    scanElements(fragment, fresh);
     const int delta = int(splice.inserted.size()) - (b - a);
     mergeRegion(index, region, fresh, delta);
     text.replace(a, b - a, splice.inserted);

@@ -1,3 +1,4 @@
+#include "bytescanner.h"
 #include "documentdata.h"
 
 #include <QFile>
@@ -10,39 +11,18 @@ namespace {
 
 const QByteArray utf8ByteOrderMark("\xEF\xBB\xBF");
 
-// Line and column of a byte offset, columns counted in characters (UTF-8 lead bytes).
-SourceLocation byteLocation(const QByteArray& bytes, qsizetype offset) {
-    SourceLocation location{1, 1};
-    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
-        const auto byte = uchar(bytes[i]);
-        if (byte == '\n')
-            location = {location.line + 1, 1};
-        else if ((byte & 0xC0) != 0x80)
-            ++location.column;
+// Columns count bytes of the UTF-8 file, as the loader's own errors do.
+int utf8Length(QStringView text) {
+    int bytes = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        bytes += u < 0x80              ? 1
+                 : u < 0x800           ? 2
+                 : c.isHighSurrogate() ? 4
+                 : c.isLowSurrogate()  ? 0
+                                       : 3;
     }
-    return location;
-}
-
-qsizetype firstInvalidUtf8Byte(const QByteArray& bytes, const QString& decoded) {
-    const QByteArray reencoded = decoded.toUtf8();
-    qsizetype i = 0;
-    while (i < bytes.size() && i < reencoded.size() && bytes[i] == reencoded[i])
-        ++i;
-    while (i > 0 && (uchar(bytes[i]) & 0xC0) == 0x80) // back to the character's first byte
-        --i;
-    return i;
-}
-
-// XML 1.0 allows no C0 control character but tab, line feed and carriage return, anywhere.
-// Checked before parsing because QXmlStreamReader's own message would quote the character,
-// which is invisible (a NUL byte reads "Unexpected ''.").
-qsizetype firstForbiddenControl(QStringView text) {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-            return i;
-    }
-    return -1;
+    return bytes;
 }
 
 DocumentError makeError(const QString& file, SourceLocation location, const QString& message) {
@@ -119,22 +99,12 @@ std::optional<DomainDocument> DomainDocument::fromBytes(const QByteArray& bytes,
     document.d->fileName = fileName;
     document.d->limits = limits;
     document.d->hasByteOrderMark = bytes.startsWith(utf8ByteOrderMark);
-    const QByteArray body =
-        document.d->hasByteOrderMark ? bytes.mid(utf8ByteOrderMark.size()) : bytes;
-    document.d->text = QString::fromUtf8(body);
-    if (document.d->text.toUtf8() != body) {
-        const qsizetype bad = firstInvalidUtf8Byte(body, document.d->text);
-        return fail(byteLocation(body, bad),
-                    QStringLiteral("not valid UTF-8 (byte 0x%1 at offset %2)")
-                        .arg(uchar(bad < body.size() ? body[bad] : 0), 2, 16, QLatin1Char('0'))
-                        .arg(bad + (document.d->hasByteOrderMark ? 3 : 0)));
-    }
-    if (const qsizetype bad = firstForbiddenControl(document.d->text); bad >= 0)
-        return fail(document.locationOfOffset(int(bad)),
-                    QStringLiteral("the control character U+%1 is not allowed in XML")
-                        .arg(int(document.d->text[bad].unicode()), 4, 16, QLatin1Char('0')));
-    if (auto failure = detail::buildIndex(document.d->text, limits.maxDepth, document.d->index))
-        return fail(document.locationOfOffset(failure->offset), failure->message);
+    const qsizetype markSize = document.d->hasByteOrderMark ? utf8ByteOrderMark.size() : 0;
+    const std::string_view view(bytes.constData() + markSize, size_t(bytes.size() - markSize));
+    if (auto failure = detail::indexUtf8(view, detail::ScanMode::Document, limits.maxDepth,
+                                         document.d->index, markSize))
+        return fail(detail::byteLocation(view, failure->offset), failure->message);
+    document.d->text = QString::fromUtf8(view.data(), qsizetype(view.size()));
     return document;
 }
 
@@ -292,17 +262,21 @@ SourceLocation DomainDocument::attributeLocation(ElementId id, QStringView name)
 }
 
 SourceLocation DomainDocument::locationOfOffset(int offset) const {
+    const QStringView text(d->text);
     if (!d->lineStartsValid) {
         d->lineStarts.assign(1, 0);
-        const QStringView text(d->text);
-        for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
-            d->lineStarts.push_back(int(i + 1));
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == u'\n' ||
+                (text[i] == u'\r' && (i + 1 == text.size() || text[i + 1] != u'\n')))
+                d->lineStarts.push_back(int(i + 1));
+        }
         d->lineStartsValid = true;
     }
-    offset = qBound(0, offset, int(d->text.size()));
+    offset = qBound(0, offset, int(text.size()));
     const auto next = std::upper_bound(d->lineStarts.begin(), d->lineStarts.end(), offset);
     const int line = int(next - d->lineStarts.begin());
-    return {line, offset - d->lineStarts[size_t(line - 1)] + 1};
+    const int lineStart = d->lineStarts[size_t(line - 1)];
+    return {line, utf8Length(text.mid(lineStart, offset - lineStart)) + 1};
 }
 
 int DomainDocument::startOffset(ElementId id) const {

@@ -11,8 +11,8 @@
 namespace pcitopo {
 
 struct SourceLocation {
-    int line = 0;   // 1-based
-    int column = 0; // 1-based, in characters
+    int line = 0;   // 1-based; a line ends at LF, CRLF or a lone CR
+    int column = 0; // 1-based, in bytes of the UTF-8 file from the line's start
 };
 
 // Where and why a document could not be read: "FILE:LINE:COL: MESSAGE".
@@ -99,6 +99,10 @@ public:
     // The document's indentation step, from <domain>'s first indented child ("  " by default),
     // used to indent an element inserted under a parent that has no element children yet.
     QString indentUnit() const;
+    // The line ending ("\n", "\r\n" or "\r") of the line holding `offset` (of the last line
+    // when it has none; "\n" in a one-line document): what an edit there writes, so that every
+    // file keeps its own endings, even a file that mixes them.
+    QString lineEndingAt(int offset) const;
 
     // --- the domain ---------------------------------------------------------------------------
     QString domainType() const; // <domain type=...>

@@ -1,9 +1,7 @@
 #pragma once
 
-// Internal to model/document: the span-preserving reader behind DomainDocument. QXmlStreamReader
-// decides whether text is well-formed (and refuses hostile constructs); a small lexer of our own
-// then records where every element and attribute sits, because QXmlStreamReader's offsets
-// include look-ahead and cannot locate a tag's '<' or an attribute's value.
+// Internal to model/document: the span index of a document (where every element and attribute
+// sits in its text; built by bytescanner.h) and the escaping of character data.
 
 #include "domaindocument.h"
 
@@ -43,19 +41,9 @@ struct ElementIndex {
 };
 
 struct ScanFailure {
-    int offset = 0; // where the reader stopped, in the scanned text
+    int offset = 0; // where the reader stopped, in the scanned text (bytes or UTF-16 units)
     QString message;
 };
-
-// Checks that `text` is a well-formed document (or, with `fragment`, well-formed element
-// content) that declares no entities, references no undeclared entity and nests no deeper than
-// `maxDepth`. Returns the first failure.
-std::optional<ScanFailure> validateXml(const QString& text, bool fragment, int maxDepth);
-
-// Appends the elements of well-formed `text` to `out` in preorder. Ids, parents, subtreeEnd and
-// attributeBegin are local (top-level elements have parent NoElement, depth 0); offsets are
-// relative to `text`. The caller rebases them.
-void scanElements(QStringView text, ElementIndex& out);
 
 // Unescapes character data: the five predefined entities and character references.
 QString unescapeXml(QStringView text);

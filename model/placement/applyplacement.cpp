@@ -166,12 +166,24 @@ struct ChunkRewrite {
 constexpr int devicesPerChunk = 48;
 const QString chunkClose = QStringLiteral("</domain>");
 
+bool isLineBreak(QChar c) {
+    return c == u'\n' || c == u'\r';
+}
+
+// The start of the line holding `offset`; lines end at LF, CRLF or a lone CR.
+int startOfLine(const QString& text, int offset) {
+    while (offset > 0 && !isLineBreak(text[offset - 1])) {
+        --offset;
+    }
+    return offset;
+}
+
 int lineStartOf(const QString& text, int offset) {
     int start = offset;
     while (start > 0 && (text[start - 1] == u' ' || text[start - 1] == u'\t')) {
         --start;
     }
-    return start > 0 && text[start - 1] != u'\n' ? offset : start;
+    return start > 0 && !isLineBreak(text[start - 1]) ? offset : start;
 }
 
 // `devices`: (start offset, inventory index), ascending, all children of <devices>.
@@ -190,7 +202,7 @@ std::optional<ChunkRewrite> rewriteChunk(const DomainDocument& document,
     const QString firstIndent = full.mid(r.regionStart, devices.first().first - r.regionStart);
     const QString chunkOpen =
         (firstIndent.endsWith(unit) ? firstIndent.chopped(unit.size()) : QString()) +
-        QStringLiteral("<domain>\n"); // the loader wants a <domain> root
+        QStringLiteral("<domain>") + document.lineEndingAt(r.regionStart); // a <domain> root
     DocumentError error;
     auto chunk =
         DomainDocument::fromBytes((chunkOpen + region + chunkClose).toUtf8(), QString(), &error);
@@ -225,7 +237,7 @@ std::optional<ChunkRewrite> rewriteChunk(const DomainDocument& document,
 // straight after it.
 int endOfReferenceLine(const QString& text, int refEnd, int contentEnd) {
     int lineEnd = refEnd;
-    while (lineEnd < contentEnd && text[lineEnd] != u'\n' && text[lineEnd] != u'\r') {
+    while (lineEnd < contentEnd && !isLineBreak(text[lineEnd])) {
         ++lineEnd;
     }
     int at = refEnd;
@@ -242,7 +254,7 @@ int endOfReferenceLine(const QString& text, int refEnd, int contentEnd) {
 // without applying it: no <address> yet, the new one goes on its own line after the last child,
 // indented like it (documentedits.cpp: insertElement). nullopt for every other case.
 std::optional<TextSplice> newAddressSplice(const DomainDocument& doc, ElementId e,
-                                           const PciAddress& address, const QString& eol) {
+                                           const PciAddress& address) {
     const QList<ElementId> kids = doc.children(e);
     if (kids.isEmpty() || doc.firstChild(e, u"address") != NoElement) {
         return std::nullopt;
@@ -271,7 +283,7 @@ std::optional<TextSplice> newAddressSplice(const DomainDocument& doc, ElementId 
     if (contentEnd < refEnd) {
         return std::nullopt;
     }
-    const int lineStart = int(text.lastIndexOf(u'\n', refStart - 1) + 1);
+    const int lineStart = startOfLine(text, refStart);
     const QStringView indent = QStringView(text).mid(lineStart, refStart - lineStart);
     for (const QChar c : indent) {
         if (c != u' ' && c != u'\t') {
@@ -279,7 +291,7 @@ std::optional<TextSplice> newAddressSplice(const DomainDocument& doc, ElementId 
         }
     }
     const int at = endOfReferenceLine(text, refEnd, contentEnd);
-    return TextSplice{at, {}, eol + indent.toString() + tag};
+    return TextSplice{at, {}, doc.lineEndingAt(refStart) + indent.toString() + tag};
 }
 
 // The same edits applied to the whole document, one splice (and one re-index) at a time.
@@ -304,7 +316,7 @@ QList<TextSplice> applyOneByOne(DomainDocument& document, const QList<ElementId>
 // DomainDocument::insertElement's splice under <devices>, computed without applying it, for the
 // case where <devices> has element children (documentedits.cpp); nullopt otherwise.
 std::optional<TextSplice> plannedInsertion(const DomainDocument& doc, const QString& xml,
-                                           ElementId before, const QString& eol) {
+                                           ElementId before) {
     const ElementId devices = doc.devicesElement();
     const QList<ElementId> siblings = doc.children(devices);
     if (devices == NoElement || siblings.isEmpty()) {
@@ -314,8 +326,9 @@ std::optional<TextSplice> plannedInsertion(const DomainDocument& doc, const QStr
     const ElementId reference = before != NoElement ? before : siblings.last();
     const int refStart = doc.startOffset(reference);
     const int refEnd = doc.endOffset(reference);
-    const int lineStart = int(text.lastIndexOf(u'\n', refStart - 1) + 1);
+    const int lineStart = startOfLine(text, refStart);
     const QString indent = text.mid(lineStart, refStart - lineStart);
+    const QString eol = doc.lineEndingAt(refStart);
     for (const QChar c : indent) {
         if (c != u' ' && c != u'\t') {
             return TextSplice{before != NoElement ? refStart : refEnd, {}, xml};
@@ -359,9 +372,6 @@ std::optional<QList<TextSplice>> applyDeviceEdits(DomainDocument& document,
     }
     std::sort(devices.begin(), devices.end());
     const QString& original = document.text();
-    const qsizetype newline = original.indexOf(u'\n');
-    const QString eol = newline > 0 && original[newline - 1] == u'\r' ? QStringLiteral("\r\n")
-                                                                      : QStringLiteral("\n");
     QList<ChunkRewrite> rewrites; // ascending
     for (const TextSplice& insertion : insertions) {
         rewrites.append({insertion.offset, insertion.offset, insertion.inserted, {insertion}});
@@ -382,7 +392,7 @@ std::optional<QList<TextSplice>> applyDeviceEdits(DomainDocument& document,
         std::optional<TextSplice> fast;
         if (edits.value(device.second).size() == 1 && newAddresses.contains(device.second)) {
             fast = newAddressSplice(document, elements.at(device.second),
-                                    newAddresses.value(device.second), eol);
+                                    newAddresses.value(device.second));
         }
         // A run's region must not span an insertion point: end the run before it.
         for (const TextSplice& insertion : insertions) {
@@ -453,17 +463,13 @@ QList<TextSplice> applyPlacement(DomainDocument& document, const LibvirtPlacemen
     const QString controllers = controllersXml.join(u'\n');
     const QString others = othersXml.join(u'\n');
     if (mode == ApplyMode::Batched) {
-        const qsizetype newline = document.text().indexOf(u'\n');
-        const QString eol = newline > 0 && document.text()[newline - 1] == u'\r'
-                                ? QStringLiteral("\r\n")
-                                : QStringLiteral("\n");
         const auto controllerSplice =
             controllers.isEmpty()
                 ? std::nullopt
                 : plannedInsertion(document, controllers,
-                                   nextSibling(document, controllerAnchor(document)), eol);
+                                   nextSibling(document, controllerAnchor(document)));
         const auto othersSplice =
-            others.isEmpty() ? std::nullopt : plannedInsertion(document, others, NoElement, eol);
+            others.isEmpty() ? std::nullopt : plannedInsertion(document, others, NoElement);
         if ((controllers.isEmpty() || controllerSplice) && (others.isEmpty() || othersSplice)) {
             QList<TextSplice> insertions;
             for (const auto& planned : {controllerSplice, othersSplice}) {
