@@ -1,5 +1,6 @@
 #include "validate.h"
 
+#include "analysis/analysis.h"
 #include "libvirtconnection.h"
 #include "validation/validator.h"
 
@@ -19,7 +20,7 @@ struct FileReport {
     bool unreadable = false;
 };
 
-FileReport validateFile(const QString& path, const Validator& validator) {
+FileReport validateFile(const QString& path) {
     FileReport report{path, {}, false};
     DocumentError error;
     const std::optional<DomainDocument> document = DomainDocument::fromFile(path, &error);
@@ -28,13 +29,12 @@ FileReport validateFile(const QString& path, const Validator& validator) {
         report.diagnostics.append(Validator::fromDocumentError(error));
         return report;
     }
-    report.diagnostics = validator.validate(*document);
+    report.diagnostics = Analysis::compute(*document)->diagnostics();
     return report;
 }
 
 // The domain's persistent (inactive) XML from libvirt, reported under the domain's name.
-FileReport validateDomain(const LibvirtConnection& connection, const QString& name,
-                          const Validator& validator) {
+FileReport validateDomain(const LibvirtConnection& connection, const QString& name) {
     FileReport report{name, {}, false};
     QString error;
     const std::optional<QString> xml = connection.inactiveXml(name, false, &error);
@@ -49,7 +49,7 @@ FileReport validateDomain(const LibvirtConnection& connection, const QString& na
         report.diagnostics.append(diagnostic);
         return report;
     }
-    report.diagnostics = validator.validate(*document);
+    report.diagnostics = Analysis::compute(*document)->diagnostics();
     return report;
 }
 
@@ -135,12 +135,11 @@ int runValidate(const QStringList& arguments) {
         return 2;
     }
 
-    const Validator validator;
     QTextStream out(stdout);
     int status = 0;
     for (const QString& file : files) {
-        const FileReport report = connection ? validateDomain(*connection, file, validator)
-                                             : validateFile(file, validator);
+        const FileReport report =
+            connection ? validateDomain(*connection, file) : validateFile(file);
         if (format == Format::Json)
             printJson(out, report);
         else

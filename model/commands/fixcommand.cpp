@@ -64,11 +64,13 @@ bool ApplyFixCommand::setMultifunction(QString* error) {
 bool ApplyFixCommand::addController(QString* error) {
     bool numeric = false;
     const int index = m_fix.value.toInt(&numeric);
-    AddControllerCommand add(document(), m_fix.model, numeric ? index : -1, m_fix.address);
-    if (!add.execute(error))
-        return false;
-    for (const TextSplice& splice : add.splices())
-        record(splice);
+    for (int i = 0; i < std::max(m_fix.count, 1); ++i) {
+        AddControllerCommand add(document(), m_fix.model, numeric ? index : -1, m_fix.address);
+        if (!add.execute(error))
+            return false;
+        for (const TextSplice& splice : add.splices())
+            record(splice);
+    }
     return true;
 }
 

@@ -81,6 +81,17 @@ SuggestedFix SuggestedFix::addController(const QString& model, const QString& in
     return f;
 }
 
+SuggestedFix SuggestedFix::addControllers(const QString& model, int count, int filled) {
+    SuggestedFix f = addController(model);
+    f.count = std::max(count, 1);
+    if (f.count > 1)
+        f.label = QStringLiteral("Add %1 %2s (libvirt fills %3 of them with devices it places)")
+                      .arg(f.count)
+                      .arg(model)
+                      .arg(filled);
+    return f;
+}
+
 SuggestedFix SuggestedFix::setMultifunction(ElementId element, bool on) {
     SuggestedFix f;
     f.kind = FixKind::SetMultifunction;

@@ -39,12 +39,16 @@ struct SuggestedFix {
     QString attribute;                 // SetAttribute / RemoveAttribute
     QString value;                     // SetAttribute; AddController: the index ("" = any)
     bool multifunction = true;         // SetMultifunction
+    int count = 1;                     // AddController: how many (libvirt fills some)
 
     bool isNone() const { return kind == FixKind::None; }
 
     static SuggestedFix moveTo(ElementId element, const PciAddress& address);
     static SuggestedFix removeAddress(ElementId element);
     static SuggestedFix addController(const QString& model, const QString& index = {});
+    // `count` controllers of `model` without index or address, of which libvirt fills `filled`
+    // with devices it places: the label says so ("Add 6 pcie-root-ports (libvirt fills 5)").
+    static SuggestedFix addControllers(const QString& model, int count, int filled);
     static SuggestedFix setMultifunction(ElementId element, bool on);
     static SuggestedFix setAttribute(ElementId element, const QString& attribute,
                                      const QString& value);

@@ -2,7 +2,6 @@
 
 #include "commands/documentcommand.h"
 #include "session/documentsession.h"
-#include "validation/validator.h"
 
 namespace pcitopo {
 
@@ -31,6 +30,7 @@ void EditorContext::setSession(DocumentSession* session) {
             m_selectionOffset = -1;
             m_textAtLastRefresh.clear();
             m_external.clear();
+            m_viewChosen = false;
             emit sessionChanged();
             scheduleRefresh();
         });
@@ -60,8 +60,24 @@ Machine EditorContext::machine() const {
     return hasDocument() ? topology().machine() : Machine::Q35;
 }
 
+std::shared_ptr<const Analysis> EditorContext::analysis() const {
+    return m_session->analysis();
+}
+
 const Topology& EditorContext::topology() const {
     return m_session->topology();
+}
+
+const Topology& EditorContext::shownTopology() const {
+    return m_session->analysis()->topology(m_view);
+}
+
+void EditorContext::setTopologyView(Topology::View view) {
+    m_viewChosen = true;
+    if (view == m_view)
+        return;
+    m_view = view;
+    refreshNow();
 }
 
 const QList<Diagnostic>& EditorContext::diagnostics() const {
@@ -147,7 +163,10 @@ void EditorContext::refresh() {
     const ElementId before = m_selection;
     remapSelection(m_textAtLastRefresh, text);
     m_textAtLastRefresh = text;
-    m_diagnostics = Validator(rules()).validate(document(), m_session->inventory());
+    const std::shared_ptr<const Analysis> current = analysis();
+    if (!m_viewChosen)
+        m_view = current->defaultView();
+    m_diagnostics = current->diagnostics();
     appendExternalDiagnostics();
     emit refreshed();
     if (m_selection != before)

@@ -48,8 +48,8 @@ void GraphScene::clearGraph() {
 }
 
 void GraphScene::rebuild(const EditorContext& context) {
-    const TopologyLayout layout = TopologyLayout::compute(context.topology());
-    build(layout, context.topology(), context.diagnostics(), context.document());
+    const TopologyLayout layout = TopologyLayout::compute(context.shownTopology());
+    build(layout, context.shownTopology(), context.diagnostics(), context.document());
 }
 
 void GraphScene::build(const TopologyLayout& layout, const Topology& topology,
@@ -83,7 +83,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             BusItem::Look look{GraphText::label(item, topology),
                                GraphText::detail(item, topology),
                                item.bus == 0,
-                               bus && bus->implicit,
+                               (bus && bus->implicit) || item.planned,
                                item.element,
                                item.bus};
             auto* box = new BusItem(look, item.rect);
@@ -97,7 +97,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
         }
         case LayoutItemKind::Link: {
             auto* line = new QGraphicsLineItem(item.line);
-            line->setPen(QPen(colours.busBorder, 1.6));
+            line->setPen(QPen(colours.busBorder, 1.6, item.planned ? Qt::DashLine : Qt::SolidLine));
             line->setZValue(-0.5);
             addItem(line);
             break;
@@ -135,6 +135,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             const Occupant* occupant = slot ? slot->occupant(item.function) : nullptr;
             look.chipset = item.element == NoElement || (occupant && occupant->chipset);
             look.conflict = item.classes.contains(QStringLiteral("conflict"));
+            look.planned = item.planned;
             if (const auto it = problems.constFind(item.element); it != problems.cend()) {
                 look.problem = it->severity;
                 look.problemText = it->message;
