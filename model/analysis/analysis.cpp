@@ -2,6 +2,7 @@
 
 #include "analysiscounters.h"
 #include "validation/validator.h"
+#include "validation/waivers.h"
 
 namespace pcitopo {
 
@@ -31,7 +32,9 @@ Analysis::Analysis(const DomainDocument& document, const RuleTable& rules,
       m_written(Topology::build(m_inventory, rules, &m_placement, Topology::View::Written)),
       m_defined(Topology::build(m_inventory, rules, &m_placement, Topology::View::Defined)),
       m_diagnostics(Validator(rules, catalogue)
-                        .validate(document, m_inventory, m_placement, m_defined.headroom())) {}
+                        .validate(document, m_inventory, m_placement, m_defined.headroom())) {
+    markWaived(m_diagnostics, readWaivers(document));
+}
 
 bool Analysis::describes(const DomainDocument& document) const {
     return document.text().size() == m_textSize && qHash(document.text()) == m_textHash;

@@ -41,6 +41,7 @@ public:
     const Topology& topology(Topology::View view = Topology::View::Written) const {
         return view == Topology::View::Defined ? m_defined : m_written;
     }
+    // The validator's, advice included; waived warnings and notes carry `waived`.
     const QList<Diagnostic>& diagnostics() const { return m_diagnostics; }
     Headroom headroom() const { return m_defined.headroom(); }
     // Devices without an address, or one libvirt moves or creates a bus for: the defined view

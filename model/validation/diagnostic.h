@@ -66,6 +66,8 @@ struct Diagnostic {
     QString explanation;           // teaching text from the catalogue
     QString rule;                  // pci-rules.md key, e.g. "IDX-1"
     SuggestedFix fix;
+    // The user waived this warning or note (a <pcitopo:waiver> in <metadata>); errors never are.
+    bool waived = false;
 
     bool isError() const { return severity == Severity::Error; }
 };

@@ -4,6 +4,7 @@
 #include "analysis/analysiscounters.h"
 #include "policies/placementpolicy.h"
 #include "session/documentsession.h"
+#include "validation/waivers.h"
 
 #include <QtTest>
 
@@ -150,6 +151,44 @@ private slots:
         QCOMPARE(analysis->topology(Topology::View::Written).headroom().pciePorts, h.pciePorts);
         QCOMPARE(hasCode(analysis->diagnostics(), QStringLiteral("pci.hotplug.no-headroom")),
                  h.pciePorts == 0);
+    }
+
+    // A waived warning is kept in <metadata> under pcitopo's namespace, reported as waived,
+    // restorable, and both are one undo step; errors cannot be waived.
+    void waiversRoundTrip() {
+        auto session = std::make_unique<DocumentSession>();
+        DocumentError loadError;
+        QVERIFY(session->open(
+            QStringLiteral(PCITOPO_SOURCE_DIR "/resources/examples/q35-desktop.xml"), &loadError));
+        const QByteArray original = session->document().toBytes();
+        const auto find = [&] {
+            for (const Diagnostic& d : session->analysis()->diagnostics())
+                if (d.code == u"pci.hotplug.no-headroom")
+                    return d;
+            return Diagnostic{};
+        };
+        const Diagnostic warning = find();
+        QCOMPARE(warning.code, QStringLiteral("pci.hotplug.no-headroom"));
+        QVERIFY(!warning.waived);
+        QVERIFY(session->execute(std::make_unique<WaiveCommand>(session->document(), warning)));
+        QVERIFY(session->document().text().contains(
+            QStringLiteral("xmlns:pcitopo=\"https://pcitopo.org/xmlns/1.0\"")));
+        QVERIFY(find().waived);
+        QVERIFY(!hasErrors(session->analysis()->diagnostics()));
+        QVERIFY(
+            session->execute(std::make_unique<RestoreWaivedCommand>(session->document(), find())));
+        QVERIFY(!find().waived);
+        session->undoStack()->undo();
+        QVERIFY(find().waived);
+        session->undoStack()->undo();
+        QCOMPARE(session->document().toBytes(), original);
+
+        Diagnostic error = warning;
+        error.severity = Severity::Error;
+        QString refusal;
+        QVERIFY(!session->execute(std::make_unique<WaiveCommand>(session->document(), error),
+                                  &refusal));
+        QVERIFY(!refusal.isEmpty());
     }
 };
 
