@@ -145,6 +145,8 @@ void TestEditorViews::fixAppliesAsOneCommand() {
         edits::moveDevice(*context, context->topology().inventory().devices.at(e1000e).element,
                           PciAddress{0, 1, 0, 0, std::nullopt})));
     settle();
+    // The undo text names the element and where it went.
+    QCOMPARE(context->undoStack()->text(0), QStringLiteral("Move e1000e to 01:00.0"));
     int row = -1;
     for (int i = 0; i < context->diagnostics().size(); ++i)
         if (context->diagnostics().at(i).isError() && !context->diagnostics().at(i).fix.isNone())
