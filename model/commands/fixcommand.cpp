@@ -1,6 +1,7 @@
 #include "fixcommand.h"
 
 #include "controllercommands.h"
+#include "devicecommands.h"
 
 namespace pcitopo {
 
@@ -35,6 +36,8 @@ bool ApplyFixCommand::perform(QString* error) {
     case FixKind::SetMultifunction:
         return setMultifunction(error);
     case FixKind::SetAttribute:
+        if (!m_fix.child.isEmpty())
+            return setChildAttribute(error);
         record(doc.setAttribute(m_fix.element, m_fix.attribute, m_fix.value));
         return true;
     case FixKind::RemoveAttribute:
@@ -58,6 +61,15 @@ bool ApplyFixCommand::setMultifunction(QString* error) {
         return refuse(error, QStringLiteral("the device has no <address>"));
     record(doc.setAttribute(address, QStringLiteral("multifunction"),
                             m_fix.multifunction ? QStringLiteral("on") : QStringLiteral("off")));
+    return true;
+}
+
+bool ApplyFixCommand::setChildAttribute(QString* error) {
+    SetAttributeCommand set(document(), m_fix.element, m_fix.attribute, m_fix.value, m_fix.child);
+    if (!set.execute(error))
+        return false;
+    for (const TextSplice& splice : set.splices())
+        record(splice);
     return true;
 }
 

@@ -103,12 +103,13 @@ SuggestedFix SuggestedFix::setMultifunction(ElementId element, bool on) {
 }
 
 SuggestedFix SuggestedFix::setAttribute(ElementId element, const QString& attribute,
-                                        const QString& value) {
+                                        const QString& value, const QString& child) {
     SuggestedFix f;
     f.kind = FixKind::SetAttribute;
     f.element = element;
     f.attribute = attribute;
     f.value = value;
+    f.child = child;
     f.label = QStringLiteral("Set %1='%2'").arg(attribute, value);
     return f;
 }

@@ -40,6 +40,7 @@ struct SuggestedFix {
     QString value;                     // SetAttribute; AddController: the index ("" = any)
     bool multifunction = true;         // SetMultifunction
     int count = 1;                     // AddController: how many (libvirt fills some)
+    QString child; // SetAttribute: the attribute is on element's child of that name (created)
 
     bool isNone() const { return kind == FixKind::None; }
 
@@ -51,7 +52,7 @@ struct SuggestedFix {
     static SuggestedFix addControllers(const QString& model, int count, int filled);
     static SuggestedFix setMultifunction(ElementId element, bool on);
     static SuggestedFix setAttribute(ElementId element, const QString& attribute,
-                                     const QString& value);
+                                     const QString& value, const QString& child = {});
     static SuggestedFix removeAttribute(ElementId element, const QString& attribute);
     static SuggestedFix removeElement(ElementId element, const QString& what);
 };
