@@ -243,7 +243,7 @@ void MainWindow::updateXmlView() {
 void MainWindow::updateStatus() {
     if (!m_context->hasDocument())
         return;
-    const Headroom headroom = m_context->topology().headroom();
+    const Headroom headroom = m_context->analysis()->headroom();
     m_headroomLabel->setText(tr("headroom: %n PCIe port(s)", nullptr, headroom.pciePorts) +
                              QStringLiteral(", ") +
                              tr("%n PCI slot(s)", nullptr, headroom.pciSlots));

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -106,6 +107,20 @@ void MainWindow::createMenus() {
     QAction* focusGraph =
         addMenuAction(view, QString(), tr("Focus &Graph"), QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(focusGraph, &QAction::triggered, m_graph, [this] { m_graph->setFocus(); });
+    view->addSeparator();
+    // The graph and the tree as libvirt will define the domain (its addresses and controllers
+    // drawn dashed) or as written; a file with unaddressed devices opens in the first.
+    QAction* defined = view->addAction(tr("As libvirt &Will Define It"));
+    defined->setCheckable(true);
+    defined->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    defined->setToolTip(tr("Show the addresses libvirt assigns and the controllers it adds"));
+    connect(defined, &QAction::toggled, m_context, [this](bool on) {
+        m_context->setTopologyView(on ? Topology::View::Defined : Topology::View::Written);
+    });
+    connect(m_context, &EditorContext::refreshed, defined, [this, defined] {
+        const QSignalBlocker block(defined);
+        defined->setChecked(m_context->topologyView() == Topology::View::Defined);
+    });
     view->addSeparator();
     m_viewMenu = view->addMenu(tr("&Panels"));
     int key = Qt::Key_1;

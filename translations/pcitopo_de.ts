@@ -16,6 +16,10 @@
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
+        <source>Add %1 × %2 (libvirt fills %3 of them with devices it places)</source>
+        <translation>%1 × %2 hinzufügen (libvirt belegt %3 davon mit Geräten, die es platziert)</translation>
+    </message>
+    <message>
         <source>Add %1 with index %2</source>
         <translation>%1 mit Index %2 hinzufügen</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "assign.h"
 
+#include "analysis/analysiscounters.h"
 #include "document/safewrite.h"
 #include "policies/placementpolicy.h"
 #include "session/documentsession.h"
@@ -169,29 +170,28 @@ int runAssign(const QStringList& arguments) {
         err << "pcitopo: " << loadError.toString() << '\n';
         return 2;
     }
-    const Validator validator;
-    const QList<Diagnostic> problems = validator.validate(session.document());
+    const QList<Diagnostic> problems = session.analysis()->diagnostics();
     if (hasErrors(problems)) {
         printDiagnostics(err, options.file, problems);
         return 1;
     }
-    const PolicyPlan plan = makePolicy(options.policy)->plan(session.document(), session.rules());
+    const std::shared_ptr<const Analysis> before = session.analysis();
+    const PolicyPlan plan = makePolicy(options.policy)->plan(session.document(), *before);
     for (const PolicyMessage& m : plan.warnings)
         printMessage(err, options.file, m.location, u"warning", m.message);
     for (const PolicyMessage& m : plan.errors)
         printMessage(err, options.file, m.location, u"error", m.message);
     if (!plan.ok())
         return 1;
-    const DeviceInventory before = session.inventory();
     QString error;
     if (!session.execute(makePolicyCommand(session.document(), plan,
                                            QStringLiteral("Assign (%1)").arg(options.policy.name()),
-                                           session.rules()),
+                                           session.rules(), before),
                          &error)) {
         printMessage(err, options.file, {}, u"error", error);
         return 1;
     }
-    const QList<Diagnostic> result = validator.validate(session.document());
+    const QList<Diagnostic> result = session.analysis()->diagnostics();
     if (hasErrors(result)) {
         err << "pcitopo assign: the result of policy " << options.policy.name()
             << " does not pass pcitopo's validator (nothing written):\n";
@@ -202,7 +202,9 @@ int runAssign(const QStringList& arguments) {
         err << "pcitopo assign: " << error << '\n';
         return 2;
     }
-    err << summary(options.policy.name(), before, session.inventory()) << '\n';
+    err << summary(options.policy.name(), before->inventory(), session.inventory()) << '\n';
+    if (qEnvironmentVariableIsSet("PCITOPO_DEBUG_COUNTERS"))
+        err << "pcitopo assign: " << analysisCounters().summary() << '\n';
     return 0;
 }
 

@@ -40,12 +40,13 @@ const char* const kGlobalWords[] = {"--help", "-h", "help", "--version", "-v"};
 QString usage() {
     return QStringLiteral(
         "usage: pcitopo [FILE]                 open the editor (on FILE)\n"
-        "       pcitopo validate [--format text|json] FILE...\n"
-        "       pcitopo validate [--format text|json] --connect URI DOMAIN...\n"
+        "       pcitopo validate [--format text|json] [--no-waivers] FILE...\n"
+        "       pcitopo validate [--format text|json] [--no-waivers] --connect URI DOMAIN...\n"
         "       pcitopo assign [--policy libvirt|integrated|numa|reserve:N] FILE [-o OUT | "
         "--in-place]\n"
-        "       pcitopo show [--format text|json] FILE\n"
-        "       pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n"
+        "       pcitopo show [--format text|json] [--view written|defined] FILE\n"
+        "       pcitopo render [--format svg|png|txt] [--view written|defined] FILE [-o OUT] "
+        "[--width N]\n"
         "       pcitopo explain RULE|DEVICE|MODEL|CODE [--machine q35|pc] [--into MODEL]\n"
         "       pcitopo bench [--quick] [--no-libvirt] [--format text|json] [--runs N]\n"
         "       pcitopo check [--connect URI] [--format text|json] [--timeout SECONDS] FILE...\n"

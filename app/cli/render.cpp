@@ -1,6 +1,8 @@
 #include "render.h"
 
+#include "analysis/analysis.h"
 #include "document/safewrite.h"
+
 #include "documentloading.h"
 #include "handoff.h"
 #include "layout/layoutrenderers.h"
@@ -17,6 +19,7 @@ struct RenderArguments {
     QString file;
     QString output;
     int width = 0; // PNG pixels; 0: the layout's own width
+    QString view;  // "written", "defined"; empty: defined when libvirt plans anything
     QString error;
 };
 
@@ -52,6 +55,8 @@ void check(RenderArguments& a, const QString& widthText) {
         return;
     if (a.file.isEmpty())
         a.error = QStringLiteral("FILE is missing");
+    else if (!Analysis::isViewName(a.view))
+        a.error = QStringLiteral("unknown view '%1' (written or defined)").arg(a.view);
     else if (a.format != u"svg" && a.format != u"txt" && a.format != u"png")
         a.error = QStringLiteral("unknown format '%1' (svg, png or txt)").arg(a.format);
     else if (a.format == u"png" && (a.output.isEmpty() || a.output == u"-"))
@@ -73,7 +78,8 @@ RenderArguments parse(const QStringList& arguments) {
         const QString& arg = arguments[i];
         if (takeValue(arguments, i, QStringLiteral("--format"), &a.format, &a.error) ||
             takeValue(arguments, i, QStringLiteral("--width"), &widthText, &a.error) ||
-            takeValue(arguments, i, QStringLiteral("-o"), &a.output, &a.error))
+            takeValue(arguments, i, QStringLiteral("-o"), &a.output, &a.error) ||
+            takeValue(arguments, i, QStringLiteral("--view"), &a.view, &a.error))
             continue;
         if (arg.startsWith(u'-') && arg != u"-")
             a.error = QStringLiteral("unknown option %1").arg(arg);
@@ -106,7 +112,8 @@ int runRender(const QStringList& arguments) {
     const RenderArguments a = parse(arguments);
     if (!a.error.isEmpty()) {
         err << "pcitopo render: " << a.error << '\n'
-            << "usage: pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n";
+            << "usage: pcitopo render [--format svg|png|txt] [--view written|defined] FILE "
+               "[-o OUT] [--width N]\n";
         return 2;
     }
     // Qt Gui (fonts for the raster) lives in the helper executable: this process has not loaded it.
@@ -115,7 +122,8 @@ int runRender(const QStringList& arguments) {
     const std::optional<DomainDocument> document = loadDocumentOrReport(a.file);
     if (!document)
         return 2;
-    const Topology topo = Topology::build(DeviceInventory::read(*document), RuleTable::builtin());
+    const std::shared_ptr<const Analysis> analysis = Analysis::compute(*document);
+    const Topology& topo = analysis->topologyNamed(a.view);
     // One layout, computed once; every backend is a thin walk over its items.
     const TopologyLayout layout = TopologyLayout::compute(topo);
     QString error;

@@ -1,5 +1,6 @@
 #include "show.h"
 
+#include "analysis/analysis.h"
 #include "documentloading.h"
 #include "showformat.h"
 #include "showguest.h"
@@ -14,6 +15,7 @@ namespace {
 struct ShowArguments {
     QString file;
     QString format = QStringLiteral("text");
+    QString view; // "written", "defined"; empty: defined when libvirt plans anything
     QString error;
 };
 
@@ -27,6 +29,10 @@ ShowArguments parse(const QStringList& arguments) {
             a.format = arguments[++i];
         else if (arg.startsWith(QStringLiteral("--format=")))
             a.format = arg.mid(9);
+        else if (arg == u"--view" && i + 1 < arguments.size())
+            a.view = arguments[++i];
+        else if (arg.startsWith(QStringLiteral("--view=")))
+            a.view = arg.mid(7);
         else if (arg.startsWith(u'-'))
             a.error = QStringLiteral("unknown option %1").arg(arg);
         else if (a.file.isEmpty())
@@ -38,6 +44,8 @@ ShowArguments parse(const QStringList& arguments) {
         a.error = QStringLiteral("FILE is missing");
     if (a.format != u"text" && a.format != u"json" && a.error.isEmpty())
         a.error = QStringLiteral("unknown format '%1' (text or json)").arg(a.format);
+    if (!Analysis::isViewName(a.view) && a.error.isEmpty())
+        a.error = QStringLiteral("unknown view '%1' (written or defined)").arg(a.view);
     return a;
 }
 
@@ -48,15 +56,17 @@ int runShow(const QStringList& arguments) {
     const ShowArguments a = parse(arguments);
     if (!a.error.isEmpty()) {
         err << "pcitopo show: " << a.error << '\n'
-            << "usage: pcitopo show [--format text|json] FILE\n";
+            << "usage: pcitopo show [--format text|json] [--view written|defined] FILE\n";
         return 2;
     }
     const std::optional<DomainDocument> document = loadDocumentOrReport(a.file);
     if (!document)
         return 2;
-    const DeviceInventory inventory = DeviceInventory::read(*document);
-    const Topology topo = Topology::build(inventory, RuleTable::builtin());
-    const GuestView guest = GuestView::compute(*document, RuleTable::builtin());
+    const std::shared_ptr<const Analysis> analysis = Analysis::compute(*document);
+    const DeviceInventory& inventory = analysis->inventory();
+    const Topology& topo = analysis->topologyNamed(a.view);
+    const GuestView guest =
+        GuestView::compute(*document, inventory, analysis->placement(), RuleTable::builtin());
     QTextStream out(stdout);
     if (a.format == u"json") {
         QJsonObject json = showJson(topo, a.file);

@@ -7,6 +7,12 @@ namespace pcitopo::cli {
 OccupantFacts occupantFacts(const Topology& topology, const Occupant& occupant) {
     OccupantFacts facts;
     facts.label = occupant.label;
+    if (occupant.planned() && occupant.deviceIndex < 0) { // a controller or device libvirt adds
+        const Bus* child = topology.bus(occupant.childBus);
+        facts.kind = child ? QStringLiteral("controller") : QStringLiteral("implicit");
+        facts.model = child ? child->model : occupant.label;
+        return facts;
+    }
     if (occupant.chipset || occupant.deviceIndex < 0) {
         facts.kind = QStringLiteral("chipset");
         return facts;
@@ -54,6 +60,7 @@ QJsonObject occupantJson(const Topology& topo, const Bus& bus, const Slot& slot,
         {QStringLiteral("label"), facts.label},
         {QStringLiteral("chipset"), o.chipset},
         {QStringLiteral("conflict"), o.conflict},
+        {QStringLiteral("origin"), originName(o.origin)},
         {QStringLiteral("childBus"), optionalInt(o.childBus >= 0, o.childBus)},
     };
 }
@@ -85,6 +92,7 @@ QJsonObject busJson(const Topology& topo, const Bus& bus) {
         {QStringLiteral("address"),
          placed ? QJsonValue(bus.parentAddress->toShortString()) : QJsonValue()},
         {QStringLiteral("implicit"), bus.implicit},
+        {QStringLiteral("origin"), originName(bus.origin)},
         {QStringLiteral("expander"), bus.isExpander},
         {QStringLiteral("numaNode"),
          optionalInt(bus.isExpander && bus.numaNode.has_value(), bus.numaNode.value_or(0))},
@@ -103,6 +111,7 @@ QJsonArray unplacedJson(const Topology& topo) {
             {QStringLiteral("label"), u.label},
             {QStringLiteral("address"),
              u.address ? QJsonValue(u.address->toShortString()) : QJsonValue()},
+            {QStringLiteral("note"), u.note},
         });
     }
     return list;
@@ -119,6 +128,9 @@ QJsonObject showJson(const Topology& topology, const QString& fileName) {
         {QStringLiteral("file"), fileName},
         {QStringLiteral("machine"), machineName(topology.machine())},
         {QStringLiteral("machineAsWritten"), topology.inventory().machine},
+        {QStringLiteral("view"), topology.view() == Topology::View::Defined
+                                     ? QStringLiteral("defined")
+                                     : QStringLiteral("written")},
         {QStringLiteral("buses"), buses},
         {QStringLiteral("unplaced"), unplacedJson(topology)},
         {QStringLiteral("headroom"), QJsonObject{{QStringLiteral("pciePorts"), h.pciePorts},

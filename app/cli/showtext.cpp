@@ -31,7 +31,7 @@ QString busLine(const Bus& bus) {
         line += QStringLiteral(", NUMA node %1").arg(*bus.numaNode);
     if (bus.hotplugOff)
         line += QStringLiteral(", hotplug='off'");
-    if (bus.implicit && !bus.isRoot())
+    if ((bus.implicit && !bus.isRoot()) || bus.planned())
         line += QStringLiteral(", added by libvirt");
     else if (!bus.isRoot() && !bus.parentAddress)
         line += QStringLiteral(", not placed yet (libvirt assigns its address)");
@@ -130,6 +130,10 @@ private:
             text += hotplugMark(slot.hotplug);
         if (o.conflict)
             text += QStringLiteral("  (conflict: another device has this address)");
+        if (o.origin == Origin::AssignedByLibvirt)
+            text += QStringLiteral("  (libvirt will assign)");
+        else if (o.planned())
+            text += QStringLiteral("  (libvirt will add)");
         line(prefix, last, text);
         const Bus* child = m_topo.bus(o.childBus);
         if (child && !m_printed.contains(child->index)) {
@@ -151,7 +155,9 @@ QString unplacedText(const Topology& topo) {
     for (const UnplacedDevice& u : topo.unplaced()) {
         const Device& device = topo.inventory().devices[u.deviceIndex];
         out += QStringLiteral("  ") + device.elementName + QStringLiteral(": ") + u.label;
-        if (u.address)
+        if (!u.note.isEmpty())
+            out += QStringLiteral(" (") + u.note + u')';
+        else if (u.address)
             out += QStringLiteral(" (its address %1 names no slot here)")
                        .arg(u.address->toShortString());
         out += u'\n';
@@ -168,6 +174,8 @@ QString showText(const Topology& topology, const QString& fileName) {
     if (!written.isEmpty() && written != machineName(topology.machine()))
         out += QStringLiteral(" (") + written + u')';
     out += u'\n';
+    if (topology.view() == Topology::View::Defined)
+        out += QStringLiteral("view: as libvirt will define it (--view written: as written)\n");
     out += TreeWriter(topology).write();
     out += unplacedText(topology);
     out += QStringLiteral("headroom: ") + headroomText(topology.headroom()) + u'\n';

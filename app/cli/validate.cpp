@@ -1,5 +1,6 @@
 #include "validate.h"
 
+#include "analysis/analysis.h"
 #include "handoff.h"
 #include "validation/validator.h"
 
@@ -13,13 +14,22 @@ namespace {
 
 enum class Format { Text, Json };
 
+// The analysis's diagnostics; with `waivers` false (--no-waivers), none counts as waived.
+QList<Diagnostic> diagnosticsOf(const DomainDocument& document, bool waivers) {
+    QList<Diagnostic> diagnostics = Analysis::compute(document)->diagnostics();
+    if (!waivers)
+        for (Diagnostic& d : diagnostics)
+            d.waived = false;
+    return diagnostics;
+}
+
 struct FileReport {
     QString file;
     QList<Diagnostic> diagnostics;
     bool unreadable = false;
 };
 
-FileReport validateFile(const QString& path, const Validator& validator) {
+FileReport validateFile(const QString& path, bool waivers) {
     FileReport report{path, {}, false};
     DocumentError error;
     const std::optional<DomainDocument> document = DomainDocument::fromFile(path, &error);
@@ -28,13 +38,12 @@ FileReport validateFile(const QString& path, const Validator& validator) {
         report.diagnostics.append(Validator::fromDocumentError(error));
         return report;
     }
-    report.diagnostics = validator.validate(*document);
+    report.diagnostics = diagnosticsOf(*document, waivers);
     return report;
 }
 
 // The domain's persistent (inactive) XML from libvirt, reported under the domain's name.
-FileReport validateDomain(const DomainXmlSource& connection, const QString& name,
-                          const Validator& validator) {
+FileReport validateDomain(const DomainXmlSource& connection, const QString& name, bool waivers) {
     FileReport report{name, {}, false};
     QString error;
     const std::optional<QString> xml = connection(name, &error);
@@ -49,7 +58,7 @@ FileReport validateDomain(const DomainXmlSource& connection, const QString& name
         report.diagnostics.append(diagnostic);
         return report;
     }
-    report.diagnostics = validator.validate(*document);
+    report.diagnostics = diagnosticsOf(*document, waivers);
     return report;
 }
 
@@ -59,7 +68,10 @@ void printText(QTextStream& out, const FileReport& report) {
         out << report.file;
         if (d.location.line > 0)
             out << ':' << d.location.line << ':' << d.location.column;
-        out << ": " << severityName(d.severity) << ": " << d.message << " [" << d.code << "]\n";
+        out << ": " << severityName(d.severity) << (d.waived ? " (waived)" : "") << ": "
+            << d.message << " [" << d.code << "]\n";
+        if (d.waived)
+            continue; // the user knows: one line is enough
         if (!d.explanation.isEmpty())
             out << "    " << d.explanation << '\n';
         if (!d.fix.isNone())
@@ -77,13 +89,14 @@ QString jsonString(const QString& text) {
 void printJson(QTextStream& out, const FileReport& report) {
     QStringList problems;
     for (const Diagnostic& d : report.diagnostics) {
-        problems.append(
-            QStringLiteral("{\"severity\":%1,\"code\":%2,\"line\":%3,\"column\":%4,"
-                           "\"message\":%5,\"explanation\":%6,\"fix\":%7}")
-                .arg(jsonString(severityName(d.severity)), jsonString(d.code))
-                .arg(d.location.line)
-                .arg(d.location.column)
-                .arg(jsonString(d.message), jsonString(d.explanation), jsonString(d.fix.label)));
+        problems.append(QStringLiteral("{\"severity\":%1,\"code\":%2,\"line\":%3,\"column\":%4,"
+                                       "\"message\":%5,\"explanation\":%6,\"fix\":%7%8}")
+                            .arg(jsonString(severityName(d.severity)), jsonString(d.code))
+                            .arg(d.location.line)
+                            .arg(d.location.column)
+                            .arg(jsonString(d.message), jsonString(d.explanation),
+                                 jsonString(d.fix.label),
+                                 d.waived ? QStringLiteral(",\"waived\":true") : QString()));
     }
     out << "{\"file\":" << jsonString(report.file)
         << ",\"ok\":" << (hasErrors(report.diagnostics) ? "false" : "true") << ",\"problems\":["
@@ -92,8 +105,9 @@ void printJson(QTextStream& out, const FileReport& report) {
 
 int usageError(const QString& message) {
     QTextStream(stderr) << "pcitopo validate: " << message << '\n'
-                        << "usage: pcitopo validate [--format text|json] FILE...\n"
-                        << "       pcitopo validate [--format text|json] --connect URI DOMAIN...\n";
+                        << "usage: pcitopo validate [--format text|json] [--no-waivers] FILE...\n"
+                        << "       pcitopo validate [--format text|json] [--no-waivers] --connect "
+                           "URI DOMAIN...\n";
     return 2;
 }
 
@@ -102,7 +116,8 @@ int usageError(const QString& message) {
 int runValidate(const QStringList& arguments) {
     Format format = Format::Text;
     QStringList files;
-    QString connectUri; // set: `files` are domain names on that libvirt connection
+    QString connectUri;  // set: `files` are domain names on that libvirt connection
+    bool waivers = true; // --no-waivers: report waived diagnostics like the others
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (arg == u"--format" || arg.startsWith(u"--format=")) {
@@ -114,6 +129,8 @@ int runValidate(const QStringList& arguments) {
             connectUri = arg == u"--connect" ? arguments.value(++i) : arg.mid(10);
             if (connectUri.isEmpty())
                 return usageError(QStringLiteral("--connect needs a URI"));
+        } else if (arg == u"--no-waivers") {
+            waivers = false;
         } else if (arg.startsWith(u"--") && arg != u"--") {
             return usageError(QStringLiteral("unknown option '%1'").arg(arg));
         } else if (arg != u"--") {
@@ -136,12 +153,11 @@ int runValidate(const QStringList& arguments) {
         return 2;
     }
 
-    const Validator validator;
     QTextStream out(stdout);
     int status = 0;
     for (const QString& file : files) {
-        const FileReport report = connection ? validateDomain(connection, file, validator)
-                                             : validateFile(file, validator);
+        const FileReport report =
+            connection ? validateDomain(connection, file, waivers) : validateFile(file, waivers);
         if (format == Format::Json)
             printJson(out, report);
         else

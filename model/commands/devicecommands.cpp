@@ -29,8 +29,9 @@ static QString moveText(const std::optional<PciAddress>& address) {
 }
 
 SetAddressCommand::SetAddressCommand(DomainDocument& document, ElementId device,
-                                     std::optional<PciAddress> address)
-    : DocumentCommand(document, moveText(address)), m_device(device), m_address(address) {}
+                                     std::optional<PciAddress> address, const QString& text)
+    : DocumentCommand(document, text.isEmpty() ? moveText(address) : text), m_device(device),
+      m_address(address) {}
 
 bool SetAddressCommand::perform(QString* error) {
     if (!isElement(m_device))

@@ -12,8 +12,10 @@ namespace pcitopo {
 // Sets the device's PCI address, or removes its <address> (nullopt: libvirt assigns one).
 class SetAddressCommand : public DocumentCommand {
 public:
-    SetAddressCommand(DomainDocument& document, ElementId device,
-                      std::optional<PciAddress> address);
+    // `text`: the undo text naming the device ("Move virtio-net 52:54:…:09 to 00:03.0"); the
+    // views pass a translated one.
+    SetAddressCommand(DomainDocument& document, ElementId device, std::optional<PciAddress> address,
+                      const QString& text = {});
 
 protected:
     bool perform(QString* error) override;

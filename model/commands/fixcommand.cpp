@@ -1,6 +1,7 @@
 #include "fixcommand.h"
 
 #include "controllercommands.h"
+#include "devicecommands.h"
 
 namespace pcitopo {
 
@@ -35,6 +36,8 @@ bool ApplyFixCommand::perform(QString* error) {
     case FixKind::SetMultifunction:
         return setMultifunction(error);
     case FixKind::SetAttribute:
+        if (!m_fix.child.isEmpty())
+            return setChildAttribute(error);
         record(doc.setAttribute(m_fix.element, m_fix.attribute, m_fix.value));
         return true;
     case FixKind::RemoveAttribute:
@@ -61,14 +64,25 @@ bool ApplyFixCommand::setMultifunction(QString* error) {
     return true;
 }
 
+bool ApplyFixCommand::setChildAttribute(QString* error) {
+    SetAttributeCommand set(document(), m_fix.element, m_fix.attribute, m_fix.value, m_fix.child);
+    if (!set.execute(error))
+        return false;
+    for (const TextSplice& splice : set.splices())
+        record(splice);
+    return true;
+}
+
 bool ApplyFixCommand::addController(QString* error) {
     bool numeric = false;
     const int index = m_fix.value.toInt(&numeric);
-    AddControllerCommand add(document(), m_fix.model, numeric ? index : -1, m_fix.address);
-    if (!add.execute(error))
-        return false;
-    for (const TextSplice& splice : add.splices())
-        record(splice);
+    for (int i = 0; i < std::max(m_fix.count, 1); ++i) {
+        AddControllerCommand add(document(), m_fix.model, numeric ? index : -1, m_fix.address);
+        if (!add.execute(error))
+            return false;
+        for (const TextSplice& splice : add.splices())
+            record(splice);
+    }
     return true;
 }
 

@@ -18,6 +18,7 @@ protected:
 private:
     bool setMultifunction(QString* error);
     bool addController(QString* error);
+    bool setChildAttribute(QString* error);
 
     SuggestedFix m_fix;
 };

@@ -5,12 +5,20 @@
 
 namespace pcitopo {
 
-ApplyPlacementCommand::ApplyPlacementCommand(DomainDocument& document, const RuleTable& rules)
-    : DocumentCommand(document, QStringLiteral("Assign addresses like libvirt")), m_rules(rules) {}
+ApplyPlacementCommand::ApplyPlacementCommand(DomainDocument& document, const RuleTable& rules,
+                                             std::shared_ptr<const Analysis> known)
+    : DocumentCommand(document, QStringLiteral("Assign addresses like libvirt")), m_rules(rules),
+      m_known(std::move(known)) {}
 
 bool ApplyPlacementCommand::perform(QString* error) {
-    const DeviceInventory inventory = DeviceInventory::read(document());
-    const LibvirtPlacement placement = placeLikeLibvirt(inventory, m_rules, &document());
+    std::optional<DeviceInventory> inventory;
+    std::optional<LibvirtPlacement> own;
+    if (!m_known || !m_known->describes(document())) {
+        inventory = DeviceInventory::read(document());
+        own = placeLikeLibvirt(*inventory, m_rules, &document());
+    }
+    const LibvirtPlacement& placement = own ? *own : m_known->placement();
+    m_known.reset(); // the command lives on the undo stack: keep no analysis alive
     if (placement.refused()) {
         if (error)
             *error = placement.errors.first().message;

@@ -1,4 +1,5 @@
 #include "device.h"
+#include "analysis/analysiscounters.h"
 
 #include "addressparser.h"
 
@@ -255,6 +256,7 @@ QString elementNameOf(DeviceKind kind) {
 }
 
 DeviceInventory DeviceInventory::read(const DomainDocument& document) {
+    ++analysisCounters().inventoryReads;
     DeviceInventory inventory;
     inventory.machine = document.machine();
     inventory.arch = document.arch();

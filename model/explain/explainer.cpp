@@ -3,17 +3,28 @@
 #include "explain/explainer_p.h"
 #include "validation/diagnosticcatalogue.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace pcitopo {
 
 namespace explaindetail {
 
+// A message template as a reader sees it: its parameters as "…" (what a device, an address or
+// an index fills in), and a template that is nothing but libvirt's own text said in words.
+QString readableTemplate(const QString& messageTemplate) {
+    static const QRegularExpression parameter(QStringLiteral("%[0-9]+"));
+    if (messageTemplate.trimmed() == u"%1")
+        return QStringLiteral("libvirt's own message, word for word");
+    QString text = messageTemplate;
+    return text.replace(parameter, QStringLiteral("…"));
+}
+
 void printRuleInfo(QTextStream& out, const RuleInfo& info) {
     if (!info.teaching.isEmpty())
         out << '\n' << info.teaching << '\n';
     if (!info.message.isEmpty())
-        out << "\nlibvirt says: " << info.message << '\n';
+        out << "\nlibvirt says: " << readableTemplate(info.message) << '\n';
     if (!info.source.isEmpty())
         out << "source: " << info.source << '\n';
     if (!info.key.isEmpty())
@@ -82,7 +93,7 @@ Explanation Explainer::explainDiagnostic(const QString& code) const {
     if (!spec->explanation.isEmpty())
         out << '\n' << spec->explanation << '\n';
     if (!spec->messageTemplate.isEmpty())
-        out << "\nmessage: " << spec->messageTemplate << '\n';
+        out << "\nmessage: " << explaindetail::readableTemplate(spec->messageTemplate) << '\n';
     if (!spec->source.isEmpty())
         out << "source: " << spec->source << '\n';
     if (!spec->rule.isEmpty())

@@ -153,7 +153,7 @@ QString printInto(QTextStream& out, const RuleTable& rules, const QString& name,
     const PlacementAnswer a = placementAnswer(rules, flags, machine, bus);
     out << a.summary() << '\n';
     if (!a.refusal.isEmpty())
-        out << "libvirt says: " << a.refusal << '\n';
+        out << "libvirt says: " << explaindetail::readableTemplate(a.refusal) << '\n';
     const auto [label, reason] = reasonOf(rules, a);
     if (!a.ruleKey.isEmpty() && !reason.isEmpty())
         out << "why (" << label << "): " << reason << '\n';
@@ -247,7 +247,8 @@ Explanation Explainer::explainDevice(const QString& what, const ExplainOptions& 
     for (const DeviceRefusal& refusal : rule->refusals)
         if (!refusal.isAboutMachine())
             out << "needs " << (refusal.unless == u"acpi" ? u"<acpi/>"_s : refusal.unless)
-                << "; without it libvirt says: " << refusal.message << '\n';
+                << "; without it libvirt says: " << explaindetail::readableTemplate(refusal.message)
+                << '\n';
     printRuleInfo(out, rule->info);
     const QString name = options.name.isEmpty() ? what : options.name;
     const QString deciding = printPlacement(out, m_rules, name, flags, options);

@@ -22,12 +22,15 @@ std::optional<int> acpiIndexOf(const DomainDocument& document, ElementId element
 
 class GuestViewBuilder {
 public:
-    GuestViewBuilder(const DomainDocument& document, const RuleTable& rules)
-        : m_document(document), m_rules(rules), m_inventory(DeviceInventory::read(document)) {}
+    GuestViewBuilder(const DomainDocument& document, const RuleTable& rules,
+                     DeviceInventory inventory)
+        : m_document(document), m_rules(rules), m_inventory(std::move(inventory)) {}
 
-    GuestView build() {
+    // `placement`: libvirt's placement of this inventory when the caller has it already.
+    GuestView build(const LibvirtPlacement* placement) {
         m_view.machine = machineFromString(m_inventory.machine);
-        m_view.placement = placeLikeLibvirt(m_inventory, m_rules, &m_document);
+        m_view.placement =
+            placement ? *placement : placeLikeLibvirt(m_inventory, m_rules, &m_document);
         m_view.numbering =
             GuestNumbering::compute(GuestPciLayout::fromPlacement(m_view.placement, m_rules));
         for (int i = 0; i < m_inventory.devices.size(); ++i)
@@ -149,7 +152,12 @@ QString addressOriginName(AddressOrigin origin) {
 }
 
 GuestView GuestView::compute(const DomainDocument& document, const RuleTable& rules) {
-    return GuestViewBuilder(document, rules).build();
+    return GuestViewBuilder(document, rules, DeviceInventory::read(document)).build(nullptr);
+}
+
+GuestView GuestView::compute(const DomainDocument& document, const DeviceInventory& inventory,
+                             const LibvirtPlacement& placement, const RuleTable& rules) {
+    return GuestViewBuilder(document, rules, inventory).build(&placement);
 }
 
 const GuestElement* GuestView::elementOfDevice(int deviceIndex) const {

@@ -46,6 +46,9 @@ struct GuestView {
     QList<GuestElement> elements;
 
     static GuestView compute(const DomainDocument& document, const RuleTable& rules);
+    // The same from an analysis's inventory and placement (no second placement).
+    static GuestView compute(const DomainDocument& document, const DeviceInventory& inventory,
+                             const LibvirtPlacement& placement, const RuleTable& rules);
 
     // The row of an inventory device, or nullptr.
     const GuestElement* elementOfDevice(int deviceIndex) const;

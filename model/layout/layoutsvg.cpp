@@ -27,6 +27,8 @@ const char* const kStyle = R"(
   .hotplug-mark { fill: #2e7d32; }
   .hotplug-off .hotplug-mark { fill: #9e9e9e; text-decoration: line-through; }
   .link { stroke: #6b7a8c; stroke-width: 1.5px; fill: none; }
+  .planned > rect, .link.planned { stroke-dasharray: 4 3; }
+  .chip.planned > rect { fill-opacity: 0.55; }
   .numa-node > rect { fill: #fff8e6; stroke: #c9a227; stroke-dasharray: 6 3; }
   .unplaced-tray > rect { fill: #fffdf5; stroke: #a57c1b; stroke-dasharray: 4 2; }
 )";

@@ -312,6 +312,9 @@ private:
         addModelName(box.classes, bus.model);
         if (bus.implicit)
             box.classes << QStringLiteral("implicit");
+        if (bus.planned())
+            box.classes << QStringLiteral("planned");
+        box.planned = bus.planned();
         if (!bus.isRoot() && !bus.parentAddress)
             box.classes << QStringLiteral("detached");
         box.rect = QRectF(x, y, size.boxWidth, size.boxHeight);
@@ -352,6 +355,8 @@ private:
         QString detail = QStringLiteral("index %1 · guest bus %2").arg(bus.index).arg(guest);
         if (bus.implicit)
             detail += bus.isRoot() ? QStringLiteral(" · implicit") : QStringLiteral(" · gap");
+        if (bus.planned())
+            detail += QStringLiteral(" · libvirt will add");
         return detail;
     }
 
@@ -425,6 +430,13 @@ private:
             chip.classes << QStringLiteral("chipset");
         if (o.conflict)
             chip.classes << QStringLiteral("conflict");
+        if (o.planned()) {
+            chip.classes << QStringLiteral("planned");
+            chip.planned = true;
+            chip.detail = o.origin == Origin::AssignedByLibvirt
+                              ? QStringLiteral("libvirt will assign this address")
+                              : QStringLiteral("libvirt will add");
+        }
         chip.rect = rect;
         chip.label = slot.isMultifunction() || o.function > 0
                          ? QStringLiteral(".%1 %2").arg(o.function).arg(o.label)
@@ -458,6 +470,9 @@ private:
         link.id = QStringLiteral("link-bus-%1").arg(child.index);
         link.parentId = from;
         link.classes = {QStringLiteral("link")};
+        if (child.planned())
+            link.classes << QStringLiteral("planned");
+        link.planned = child.planned();
         const QPointF start(cell->center().x(), cell->bottom());
         const QPointF end(box->left() + std::min<qreal>(box->width() / 2, 40), box->top());
         link.line = QLineF(start, end);
@@ -512,7 +527,9 @@ private:
                                y + m_m.busHeader + (i / perRow) * m_m.chipHeight, m_m.cellWidth,
                                m_m.chipHeight - 2);
             chip.label = u.label;
-            if (u.address)
+            if (!u.note.isEmpty())
+                chip.detail = u.note;
+            else if (u.address)
                 chip.detail =
                     QStringLiteral("address %1 names no slot here").arg(u.address->toShortString());
             chip.deviceIndex = u.deviceIndex;

@@ -52,6 +52,9 @@ struct LayoutItem {
     ElementId element = NoElement; // Chip, BusBox: the document element
     IconClass icon = IconClass::Other;
     HotplugState hotplug = HotplugState::NotHotpluggable; // Cell, CollapsedCells
+    // BusBox, Link, Chip: libvirt will add or assign it at define (class "planned"); views draw
+    // it dashed with "libvirt will add".
+    bool planned = false;
 };
 
 // Fixed sizes in scene units (pixels at 100 %).

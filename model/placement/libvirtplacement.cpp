@@ -1,4 +1,5 @@
 #include "placement/libvirtplacement.h"
+#include "analysis/analysiscounters.h"
 
 #include "placement/libvirtassigner.h"
 
@@ -155,6 +156,7 @@ QList<const PciControllerInfo*> LibvirtPlacement::addedControllers() const {
 LibvirtPlacement placeLikeLibvirt(const DeviceInventory& inventory, const RuleTable& rules,
                                   const DomainDocument* document,
                                   const LibvirtPlacementOptions& options) {
+    ++analysisCounters().placements;
     SimDomain sim = buildSimDomain(inventory, rules, document, options);
     LibvirtAssigner assigner(sim, rules);
     assigner.run();

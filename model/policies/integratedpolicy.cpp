@@ -106,9 +106,10 @@ bool accepted(const DomainDocument& document, const PolicyPlan& plan, const Rule
 
 } // namespace
 
-PolicyPlan IntegratedPolicy::plan(const DomainDocument& document, const RuleTable& rules) const {
-    const DeviceInventory inventory = DeviceInventory::read(document);
-    const LibvirtPlacement placement = placeLikeLibvirt(inventory, rules, &document);
+PolicyPlan IntegratedPolicy::plan(const DomainDocument& document, const Analysis& analysis) const {
+    const RuleTable& rules = analysis.rules();
+    const DeviceInventory& inventory = analysis.inventory();
+    const LibvirtPlacement& placement = analysis.placement();
     if (placement.refused()) {
         PolicyPlan refused;
         refused.errors = policies::placementErrors(placement);

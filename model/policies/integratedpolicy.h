@@ -16,7 +16,8 @@ namespace pcitopo {
 class IntegratedPolicy : public PlacementPolicy {
 public:
     QString name() const override { return QStringLiteral("integrated"); }
-    PolicyPlan plan(const DomainDocument& document, const RuleTable& rules) const override;
+    using PlacementPolicy::plan;
+    PolicyPlan plan(const DomainDocument& document, const Analysis& analysis) const override;
 };
 
 } // namespace pcitopo

@@ -4,9 +4,9 @@
 
 namespace pcitopo {
 
-PolicyPlan LibvirtPolicy::plan(const DomainDocument& document, const RuleTable& rules) const {
-    const DeviceInventory inventory = DeviceInventory::read(document);
-    const LibvirtPlacement placement = placeLikeLibvirt(inventory, rules, &document);
+PolicyPlan LibvirtPolicy::plan(const DomainDocument&, const Analysis& analysis) const {
+    const DeviceInventory& inventory = analysis.inventory();
+    const LibvirtPlacement& placement = analysis.placement();
     PolicyPlan plan;
     plan.errors = policies::placementErrors(placement);
     plan.warnings = policies::growMoveWarnings(placement, inventory);

@@ -9,7 +9,8 @@ namespace pcitopo {
 class LibvirtPolicy : public PlacementPolicy {
 public:
     QString name() const override { return QStringLiteral("libvirt"); }
-    PolicyPlan plan(const DomainDocument& document, const RuleTable& rules) const override;
+    using PlacementPolicy::plan;
+    PolicyPlan plan(const DomainDocument& document, const Analysis& analysis) const override;
 };
 
 } // namespace pcitopo

@@ -113,9 +113,10 @@ int lowestBusNr(const LibvirtPlacement& placement) {
 
 } // namespace
 
-PolicyPlan NumaPolicy::plan(const DomainDocument& document, const RuleTable& rules) const {
-    const DeviceInventory inventory = DeviceInventory::read(document);
-    const LibvirtPlacement placement = placeLikeLibvirt(inventory, rules, &document);
+PolicyPlan NumaPolicy::plan(const DomainDocument& document, const Analysis& analysis) const {
+    const RuleTable& rules = analysis.rules();
+    const DeviceInventory& inventory = analysis.inventory();
+    const LibvirtPlacement& placement = analysis.placement();
     Expanders e{placement, inventory, document, {}};
     if (placement.refused()) {
         e.plan.errors = policies::placementErrors(placement);

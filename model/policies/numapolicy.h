@@ -15,7 +15,8 @@ namespace pcitopo {
 class NumaPolicy : public PlacementPolicy {
 public:
     QString name() const override { return QStringLiteral("numa"); }
-    PolicyPlan plan(const DomainDocument& document, const RuleTable& rules) const override;
+    using PlacementPolicy::plan;
+    PolicyPlan plan(const DomainDocument& document, const Analysis& analysis) const override;
 };
 
 } // namespace pcitopo

@@ -7,24 +7,6 @@ namespace {
 const QStringList Selectors = {QStringLiteral("hostdev"), QStringLiteral("mac"),
                                QStringLiteral("target"), QStringLiteral("alias")};
 
-// The prefix under which `element` declares pcitopo's namespace ("" for a default namespace);
-// nullopt when it does not declare it.
-std::optional<QString> pcitopoPrefix(const DomainDocument& document, ElementId element) {
-    for (const auto& [name, value] : document.attributes(element)) {
-        if (value != QStringView(PcitopoNamespace))
-            continue;
-        if (name == u"xmlns")
-            return QString();
-        if (name.startsWith(u"xmlns:"))
-            return name.mid(6);
-    }
-    return std::nullopt;
-}
-
-QString qualified(const QString& prefix, const QString& local) {
-    return prefix.isEmpty() ? local : prefix + u':' + local;
-}
-
 // "0000:3b:00.0" or "3b:00.0", hex.
 std::optional<PciAddress> parseHostAddress(const QString& text) {
     QStringList parts = text.trimmed().split(u':');
@@ -73,10 +55,11 @@ public:
             return {};
         for (ElementId child : m_document.children(metadata)) {
             const std::optional<QString> prefix = pcitopoPrefix(m_document, child);
-            if (!prefix || m_document.name(child) != qualified(*prefix, QStringLiteral("devices")))
+            if (!prefix ||
+                m_document.name(child) != pcitopoQualified(*prefix, QStringLiteral("devices")))
                 continue;
             for (ElementId tag :
-                 m_document.children(child, qualified(*prefix, QStringLiteral("device"))))
+                 m_document.children(child, pcitopoQualified(*prefix, QStringLiteral("device"))))
                 readTag(tag);
         }
         return m_result;
@@ -130,6 +113,22 @@ private:
 };
 
 } // namespace
+
+std::optional<QString> pcitopoPrefix(const DomainDocument& document, ElementId element) {
+    for (const auto& [name, value] : document.attributes(element)) {
+        if (value != QStringView(PcitopoNamespace))
+            continue;
+        if (name == u"xmlns")
+            return QString();
+        if (name.startsWith(u"xmlns:"))
+            return name.mid(6);
+    }
+    return std::nullopt;
+}
+
+QString pcitopoQualified(const QString& prefix, const QString& local) {
+    return prefix.isEmpty() ? local : prefix + u':' + local;
+}
 
 NumaTagReading readNumaTags(const DomainDocument& document, const DeviceInventory& inventory) {
     return TagReader(document, inventory).read();

@@ -23,6 +23,12 @@ namespace pcitopo {
 
 inline constexpr char16_t PcitopoNamespace[] = u"https://pcitopo.org/xmlns/1.0";
 
+// The prefix under which `element` declares pcitopo's namespace ("" for a default namespace);
+// nullopt when it does not declare it.
+std::optional<QString> pcitopoPrefix(const DomainDocument& document, ElementId element);
+// "prefix:local", or "local" for the default namespace.
+QString pcitopoQualified(const QString& prefix, const QString& local);
+
 struct NumaTag {
     int deviceIndex = -1; // into DeviceInventory::devices
     int node = 0;

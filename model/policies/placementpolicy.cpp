@@ -72,12 +72,17 @@ std::unique_ptr<PlacementPolicy> makePolicy(const PolicySpec& spec) {
     return std::make_unique<LibvirtPolicy>();
 }
 
+PolicyPlan PlacementPolicy::plan(const DomainDocument& document, const RuleTable& rules) const {
+    return plan(document, *Analysis::compute(document, rules));
+}
+
 std::unique_ptr<DocumentCommand> makePolicyCommand(DomainDocument& document, const PolicyPlan& plan,
-                                                   const QString& text, const RuleTable& rules) {
+                                                   const QString& text, const RuleTable& rules,
+                                                   std::shared_ptr<const Analysis> analysis) {
     auto command = std::make_unique<CompoundCommand>(document, text);
     const RuleTable* table = &rules;
-    auto libvirtPass = [table](DomainDocument& d) -> std::unique_ptr<DocumentCommand> {
-        return std::make_unique<ApplyPlacementCommand>(d, *table);
+    auto libvirtPass = [table, analysis](DomainDocument& d) -> std::unique_ptr<DocumentCommand> {
+        return std::make_unique<ApplyPlacementCommand>(d, *table, analysis);
     };
     if (plan.libvirtFirst)
         command->addStep(libvirtPass);

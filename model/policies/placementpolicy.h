@@ -14,6 +14,7 @@
 // for that input, an address the user set never moves (except where libvirt moves it, GROW-2,
 // which is reported as a warning), and everything is one transaction of minimal splices.
 
+#include "analysis/analysis.h"
 #include "commands/documentcommand.h"
 #include "document/domaindocument.h"
 #include "rules/ruletable.h"
@@ -75,8 +76,11 @@ class PlacementPolicy {
 public:
     virtual ~PlacementPolicy() = default;
     virtual QString name() const = 0;
-    // What to do to `document`; the document is not changed.
-    virtual PolicyPlan plan(const DomainDocument& document, const RuleTable& rules) const = 0;
+    // What to do to `document`, read from its `analysis` (libvirt's placement of this revision,
+    // never computed again); the document is not changed.
+    virtual PolicyPlan plan(const DomainDocument& document, const Analysis& analysis) const = 0;
+    // The same, analysing `document` first.
+    PolicyPlan plan(const DomainDocument& document, const RuleTable& rules) const;
 };
 
 std::unique_ptr<PlacementPolicy> makePolicy(const PolicySpec& spec);
@@ -84,8 +88,11 @@ std::unique_ptr<PlacementPolicy> makePolicy(const PolicySpec& spec);
 // The plan as one undoable transaction: [libvirt's placement,] the planned addresses, the
 // planned elements, then libvirt's placement of everything else. Its execute() fails with
 // libvirt's first message when libvirt would refuse the result.
+// `analysis` (optional): the analysis of `document` as it is now; a libvirt pass that runs on
+// that very text uses its placement instead of placing again.
 std::unique_ptr<DocumentCommand> makePolicyCommand(DomainDocument& document, const PolicyPlan& plan,
                                                    const QString& text,
-                                                   const RuleTable& rules = RuleTable::builtin());
+                                                   const RuleTable& rules = RuleTable::builtin(),
+                                                   std::shared_ptr<const Analysis> analysis = {});
 
 } // namespace pcitopo

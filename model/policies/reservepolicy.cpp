@@ -22,9 +22,10 @@ int controllersNeeded(Machine machine, int missing) {
 
 } // namespace
 
-PolicyPlan ReservePolicy::plan(const DomainDocument& document, const RuleTable& rules) const {
-    const DeviceInventory inventory = DeviceInventory::read(document);
-    const LibvirtPlacement placement = placeLikeLibvirt(inventory, rules, &document);
+PolicyPlan ReservePolicy::plan(const DomainDocument& document, const Analysis& analysis) const {
+    const RuleTable& rules = analysis.rules();
+    const DeviceInventory& inventory = analysis.inventory();
+    const LibvirtPlacement& placement = analysis.placement();
     PolicyPlan plan;
     plan.libvirtFirst = true;
     if (placement.refused()) {
@@ -40,8 +41,7 @@ PolicyPlan ReservePolicy::plan(const DomainDocument& document, const RuleTable& 
         plan.errors.append({error, {}});
         return plan;
     }
-    const Topology topology = Topology::build(DeviceInventory::read(layout), rules);
-    const Headroom free = topology.headroom();
+    const Headroom free = analysis.headroom(); // the layout's, counted by the one formula
     const bool q35 = placement.machine == Machine::Q35;
     const int missing = m_count - (q35 ? free.pciePorts : free.pciSlots);
     const int count = controllersNeeded(placement.machine, missing);

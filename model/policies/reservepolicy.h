@@ -15,7 +15,8 @@ class ReservePolicy : public PlacementPolicy {
 public:
     explicit ReservePolicy(int count) : m_count(count) {}
     QString name() const override { return QStringLiteral("reserve:%1").arg(m_count); }
-    PolicyPlan plan(const DomainDocument& document, const RuleTable& rules) const override;
+    using PlacementPolicy::plan;
+    PolicyPlan plan(const DomainDocument& document, const Analysis& analysis) const override;
 
 private:
     int m_count;

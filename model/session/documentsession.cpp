@@ -76,20 +76,13 @@ bool DocumentSession::execute(std::unique_ptr<DocumentCommand> command, QString*
 
 void DocumentSession::invalidate() {
     ++m_revision;
-    m_inventory.reset();
-    m_topology.reset();
+    m_analysis.reset();
 }
 
-const DeviceInventory& DocumentSession::inventory() const {
-    if (!m_inventory)
-        m_inventory = DeviceInventory::read(*m_document);
-    return *m_inventory;
-}
-
-const Topology& DocumentSession::topology() const {
-    if (!m_topology)
-        m_topology = Topology::build(inventory(), m_rules);
-    return *m_topology;
+std::shared_ptr<const Analysis> DocumentSession::analysis() const {
+    if (!m_analysis)
+        m_analysis = Analysis::compute(*m_document, m_rules);
+    return m_analysis;
 }
 
 } // namespace pcitopo

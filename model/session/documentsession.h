@@ -9,6 +9,7 @@
 //     const Topology& topo = session.topology(); // rebuilt after the edit, once
 //     session.undoStack()->undo();               // documentChanged() again
 
+#include "analysis/analysis.h"
 #include "commands/commandhistory.h"
 #include "commands/documentcommand.h"
 #include "document/device.h"
@@ -48,9 +49,12 @@ public:
     // Returns false with `error` when it was refused; true (and nothing pushed) for a no-op.
     bool execute(std::unique_ptr<DocumentCommand> command, QString* error = nullptr);
 
-    // Derived from the current text; computed on first use after each change.
-    const DeviceInventory& inventory() const;
-    const Topology& topology() const;
+    // Derived from the current text; computed on first use after each change, once: every
+    // consumer reads this one analysis (a shared pointer, so a consumer may keep it while the
+    // session moves on).
+    std::shared_ptr<const Analysis> analysis() const;
+    const DeviceInventory& inventory() const { return analysis()->inventory(); }
+    const Topology& topology() const { return analysis()->topology(); } // as written
     quint64 revision() const { return m_revision; }
 
 signals:
@@ -68,8 +72,7 @@ private:
     CommandHistory* m_undoStack; // owned as a QObject child
     QString m_filePath;
     quint64 m_revision = 0;
-    mutable std::optional<DeviceInventory> m_inventory;
-    mutable std::optional<Topology> m_topology;
+    mutable std::shared_ptr<const Analysis> m_analysis;
 };
 
 } // namespace pcitopo

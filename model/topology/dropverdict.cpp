@@ -266,6 +266,7 @@ SlotVerdict legalVerdict(SlotVerdict v, const Topology& topo, const Resolved& r,
                      .arg(v.address.slot, 2, 16, QLatin1Char('0'));
     } else {
         v.verdict = Verdict::LegalHotpluggable;
+        v.ruleKey = QStringLiteral("HP-1"); // HP-5 says "cannot be hot-plugged": not here
         reason = QStringLiteral("hotpluggable slot on %1").arg(bus.model);
     }
     // §1.3: an explicit address lets PCI and PCIe endpoints into each other's slots.

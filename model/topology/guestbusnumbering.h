@@ -1,5 +1,6 @@
 #pragma once
 
+#include "placement/libvirtplacement.h"
 #include "topology.h"
 
 namespace pcitopo {
@@ -10,7 +11,10 @@ namespace pcitopo {
 // buses libvirt would not keep, get -1.
 class GuestBusNumbering {
 public:
-    static void assign(QList<Bus>& buses, const DeviceInventory& inventory, const RuleTable& rules);
+    // `placement`: libvirt's placement of `inventory` when the caller has it (an Analysis), so
+    // that the numbering costs no placement of its own.
+    static void assign(QList<Bus>& buses, const DeviceInventory& inventory, const RuleTable& rules,
+                       const LibvirtPlacement* placement = nullptr);
 };
 
 } // namespace pcitopo

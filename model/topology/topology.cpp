@@ -200,3 +200,23 @@ IconClass Topology::iconFor(const Device& device) {
 }
 
 } // namespace pcitopo
+
+namespace pcitopo {
+
+QString originName(Origin origin) {
+    switch (origin) {
+    case Origin::Written:
+        return QStringLiteral("written");
+    case Origin::AssignedByLibvirt:
+        return QStringLiteral("assigned-by-libvirt");
+    case Origin::AddedByLibvirt:
+        return QStringLiteral("added-by-libvirt");
+    case Origin::Implicit:
+        return QStringLiteral("implicit");
+    case Origin::Chipset:
+        break;
+    }
+    return QStringLiteral("chipset");
+}
+
+} // namespace pcitopo

@@ -14,6 +14,7 @@
 
 #include "document/device.h"
 #include "rules/ruletable.h"
+#include "topology/origin.h"
 
 #include <QHash>
 #include <QList>
@@ -58,6 +59,10 @@ struct Occupant {
     int childBus = -1;     // controller index when the occupant is a PCI controller
     bool chipset = false;  // a reserved function of the machine (§4), not a document device
     bool conflict = false; // another occupant claims the same function
+    Origin origin = Origin::Written;
+
+    // libvirt will put it here (an address it assigns, a controller or device it adds).
+    bool planned() const { return isPlanned(origin); }
 };
 
 struct Slot {
@@ -90,6 +95,9 @@ struct Bus {
     std::optional<int> numaNode;             // an expander's <node>, inherited by its subtree
     bool isExpander = false;                 // pxb / pxb-pcie: a root bus of its own
     int depth = 0;                           // 0 for root buses
+    Origin origin = Origin::Written;         // Implicit: root or gap; AddedByLibvirt: planned
+
+    bool planned() const { return isPlanned(origin); }
 
     bool isRoot() const { return index == 0; }
     const Slot* slot(int number) const;
@@ -104,6 +112,7 @@ struct UnplacedDevice {
     QString label;
     IconClass icon = IconClass::Other;
     std::optional<PciAddress> address; // set when the address points nowhere
+    QString note; // why it is not drawn in a cell: "libvirt adds bus 3 (GROW-1)", …
 };
 
 // Empty hotpluggable places, counted for the status bar (HP-5's "hotplug reserve").
@@ -114,7 +123,15 @@ struct Headroom {
 
 class Topology {
 public:
-    static Topology build(const DeviceInventory& inventory, const RuleTable& rules);
+    // As written. With libvirt's `placement` of the same inventory and View::Defined, as
+    // libvirt will define it: the addresses it assigns, the controllers and devices it adds, as
+    // planned items. With a placement, the headroom is always the defined domain's (one number)
+    // and unplaced devices say where libvirt puts them.
+    enum class View { Written, Defined };
+    static Topology build(const DeviceInventory& inventory, const RuleTable& rules,
+                          const LibvirtPlacement* placement = nullptr, View view = View::Written);
+    View view() const { return m_view; }
+    bool hasPlanned() const { return m_hasPlanned; }
 
     Machine machine() const { return m_machine; }
     const DeviceInventory& inventory() const { return m_inventory; }
@@ -148,6 +165,8 @@ private:
     QHash<int, PciAddress> m_placement; // deviceIndex → shown address
     QHash<ElementId, int> m_deviceOfElement;
     Headroom m_headroom;
+    View m_view = View::Written;
+    bool m_hasPlanned = false;
 };
 
 } // namespace pcitopo

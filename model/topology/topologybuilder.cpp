@@ -1,6 +1,7 @@
 // Builds a Topology from the typed inventory: buses first (root, controllers, gaps), then every
 // device into its cell, then the derived facts (depth, NUMA, guest bus numbers, headroom).
 #include "guestbusnumbering.h"
+#include "placement/libvirtplacement.h"
 #include "topology.h"
 
 #include <QSet>
@@ -10,10 +11,14 @@ namespace pcitopo {
 
 class TopologyBuilder {
 public:
-    TopologyBuilder(const DeviceInventory& inventory, const RuleTable& rules) : m_rules(rules) {
+    TopologyBuilder(const DeviceInventory& inventory, const RuleTable& rules,
+                    const LibvirtPlacement* placement, Topology::View view)
+        : m_rules(rules), m_placement(placement),
+          m_planned(placement && view == Topology::View::Defined) {
         m_topo.m_rules = &rules;
         m_topo.m_inventory = inventory;
         m_topo.m_machine = machineFromString(inventory.machine);
+        m_topo.m_view = m_planned ? Topology::View::Defined : Topology::View::Written;
     }
 
     Topology build() {
@@ -23,8 +28,13 @@ public:
         placeDevices();
         finishSlots();
         linkBuses();
-        GuestBusNumbering::assign(m_topo.m_buses, inventory(), m_rules);
+        GuestBusNumbering::assign(m_topo.m_buses, inventory(), m_rules, m_placement);
         countHeadroom();
+        if (m_placement && !m_planned) // one number: the domain as libvirt will define it
+            m_topo.m_headroom =
+                TopologyBuilder(inventory(), m_rules, m_placement, Topology::View::Defined)
+                    .build()
+                    .headroom();
         return std::move(m_topo);
     }
 
@@ -46,9 +56,14 @@ private:
     }
 
     void createBuses() {
-        int maxIndex = 0;
+        int writtenMax = 0;
         for (auto it = m_controllerOf.cbegin(); it != m_controllerOf.cend(); ++it)
-            maxIndex = std::max(maxIndex, it.key());
+            writtenMax = std::max(writtenMax, it.key());
+        int maxIndex = writtenMax;
+        if (m_planned)
+            for (const PciControllerInfo& info : m_placement->controllers)
+                if (info.index <= 255)
+                    maxIndex = std::max(maxIndex, info.index);
         for (int index = 0; index <= maxIndex; ++index) {
             Bus bus;
             bus.index = index;
@@ -64,9 +79,21 @@ private:
                                                                     ConnectFlag::PcieExpanderBus);
                 if (d.targetNumaNode)
                     bus.numaNode = d.targetNumaNode->toInt();
+            } else if (index > writtenMax) {
+                const PciControllerInfo* info = m_placement->controller(index);
+                if (!info)
+                    continue;
+                bus.origin = Origin::AddedByLibvirt; // the dry run's controllers (§5)
+                bus.model = info->model;
+                bus.hotplugOff = info->hotplugOff;
+                if (const ControllerModelRule* rule = m_rules.controllerModel(info->model))
+                    bus.isExpander = rule->deviceFlags.testAnyFlags(ConnectFlag::PciExpanderBus |
+                                                                    ConnectFlag::PcieExpanderBus);
+                m_topo.m_hasPlanned = true;
             } else {
                 // IDX-2 / IDX-4: libvirt adds the root and fills gaps with the default model.
                 bus.implicit = true;
+                bus.origin = Origin::Implicit;
                 bus.model = index == 0 ? m_rules.rootModel(m_topo.m_machine)
                                        : m_rules.defaultBusModel(m_topo.m_machine);
             }
@@ -107,6 +134,7 @@ private:
             o.function = r.function;
             o.label = r.what;
             o.chipset = true;
+            o.origin = Origin::Chipset;
             o.icon = IconClass::Other;
             if (r.behaviour != u"fixed" || fixedOwnerExists(r))
                 m_chipset.append({r.slot, {o, r.behaviour == u"reserved"}});
@@ -157,6 +185,8 @@ private:
             if (alwaysReserved || !isPrimaryControllerAt(slot, occupant.function))
                 slot.functions.append(occupant);
         }
+        if (m_planned)
+            placeWhatLibvirtAdds();
     }
 
     void placeDevice(int deviceIndex, const Device& d) {
@@ -167,21 +197,30 @@ private:
             if (rule && rule->isRoot && *d.index == 0)
                 return; // the root bus is the controller; it sits in no slot
         }
-        const std::optional<PciAddress>& address = d.pciAddress;
+        std::optional<PciAddress> address = d.pciAddress;
+        Origin origin = Origin::Written;
+        const PlacedAddress* placed =
+            m_placement ? m_placement->addressOfDevice(deviceIndex) : nullptr;
         if (!address || address->isWanted()) {
             const bool wantsPci =
                 m_rules.connectionKind(d, m_topo.m_machine) != ConnectionKind::None;
-            if (wantsPci || m_duplicates.contains(deviceIndex))
-                addUnplaced(deviceIndex, d, std::nullopt);
-            return;
+            if (!m_planned || !placed) {
+                if (wantsPci || m_duplicates.contains(deviceIndex))
+                    addUnplaced(deviceIndex, d, address, placed);
+                return;
+            }
+            address = placed->address; // ADDR-1: libvirt assigns it
+            origin = Origin::AssignedByLibvirt;
+            m_topo.m_hasPlanned = true;
         }
         Bus* bus = mutableBus(address->bus);
         if (!bus || address->domain != 0 || address->slot >= bus->cells.size() ||
             !bus->cells[address->slot].usable || address->function < 0 || address->function > 7) {
-            addUnplaced(deviceIndex, d, address);
+            addUnplaced(deviceIndex, d, address, placed);
             return;
         }
         Occupant o;
+        o.origin = origin;
         o.function = address->function;
         o.deviceIndex = deviceIndex;
         o.element = d.element;
@@ -197,14 +236,82 @@ private:
         m_topo.m_placement.insert(deviceIndex, *address);
     }
 
-    void addUnplaced(int deviceIndex, const Device& d, const std::optional<PciAddress>& address) {
+    void addUnplaced(int deviceIndex, const Device& d, const std::optional<PciAddress>& address,
+                     const PlacedAddress* placed) {
         UnplacedDevice u;
         u.deviceIndex = deviceIndex;
         u.element = d.element;
         u.label = Topology::labelFor(d, m_rules, m_topo.m_machine);
         u.icon = Topology::iconFor(d);
         u.address = address;
+        u.note = unplacedNote(address, placed);
         m_topo.m_unplaced.append(u);
+    }
+
+    // What libvirt does with an address the written topology cannot draw.
+    QString unplacedNote(const std::optional<PciAddress>& address,
+                         const PlacedAddress* placed) const {
+        if (address && address->isWanted())
+            return QStringLiteral("%1 means \"assign one\" to libvirt (ADDR-1)%2")
+                .arg(address->toShortString(), placed ? QStringLiteral(": libvirt puts it at %1")
+                                                            .arg(placed->address.toShortString())
+                                                      : QString());
+        if (address && !mutableBusConst(address->bus) && address->domain == 0 && m_placement &&
+            m_placement->controller(address->bus))
+            return QStringLiteral("libvirt adds bus %1 (%2) for it (GROW-1)")
+                .arg(address->bus)
+                .arg(m_placement->controller(address->bus)->model);
+        if (!address && placed)
+            return QStringLiteral("libvirt puts it at %1").arg(placed->address.toShortString());
+        return {};
+    }
+
+    const Bus* mutableBusConst(int index) const { return m_topo.bus(index); }
+
+    // The controllers and devices libvirt adds itself, in the slots it gives them.
+    void placeWhatLibvirtAdds() {
+        for (const PlacedAddress& placed : m_placement->addresses) {
+            Occupant o;
+            o.function = placed.address.function;
+            o.origin = Origin::AddedByLibvirt;
+            if (placed.device.origin == DeviceOrigin::AddedController) {
+                const PciControllerInfo* info = m_placement->controller(placed.device.index);
+                if (!info)
+                    continue;
+                const ControllerModelRule* rule = m_rules.controllerModel(info->model);
+                o.label =
+                    (rule ? rule->displayName : info->model) + u' ' + QString::number(info->index);
+                o.icon = IconClass::Controller;
+                Bus* child = mutableBus(info->index);
+                if (child && child->deviceIndex < 0) {
+                    o.childBus = info->index;
+                    child->parentAddress = placed.address;
+                    child->parentBus = placed.address.bus;
+                }
+            } else if (placed.device.origin == DeviceOrigin::Implicit &&
+                       placed.device.index < m_placement->implicitDevices.size()) {
+                const ImplicitDevice& implicit =
+                    m_placement->implicitDevices.at(placed.device.index);
+                o.label = implicit.elementName == u"controller"
+                              ? QStringList{implicit.type, implicit.model}.join(u' ').trimmed()
+                          : implicit.model.isEmpty() ? implicit.elementName
+                                                     : implicit.model;
+                o.icon = implicit.elementName == u"memballoon" ? IconClass::Balloon
+                         : implicit.type == u"usb"             ? IconClass::Usb
+                         : implicit.elementName == u"video"    ? IconClass::Display
+                                                               : IconClass::Controller;
+            } else {
+                continue;
+            }
+            Bus* bus = mutableBus(placed.address.bus);
+            if (!bus || placed.address.slot < 0 || placed.address.slot >= bus->cells.size())
+                continue;
+            Slot& slot = bus->cells[placed.address.slot];
+            if (slot.occupant(o.function))
+                continue; // a chipset function libvirt's implicit controller is drawn as
+            slot.functions.append(o);
+            m_topo.m_hasPlanned = true;
+        }
     }
 
     void finishSlots() {
@@ -272,14 +379,17 @@ private:
     }
 
     const RuleTable& m_rules;
+    const LibvirtPlacement* m_placement = nullptr;
+    bool m_planned = false; // View::Defined
     Topology m_topo;
     QHash<int, int> m_controllerOf; // index → device index
     QSet<int> m_duplicates;         // device indexes of controllers with a duplicate index
     QList<std::pair<int, std::pair<Occupant, bool>>> m_chipset; // slot → occupant, reserved
 };
 
-Topology Topology::build(const DeviceInventory& inventory, const RuleTable& rules) {
-    return TopologyBuilder(inventory, rules).build();
+Topology Topology::build(const DeviceInventory& inventory, const RuleTable& rules,
+                         const LibvirtPlacement* placement, View view) {
+    return TopologyBuilder(inventory, rules, placement, view).build();
 }
 
 } // namespace pcitopo

@@ -3,9 +3,11 @@
 // changes by itself.
 #include "advisorychecks.h"
 #include "resolvedtopology.h"
+#include "topology/topology.h"
 #include "validationcontext.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace pcitopo {
 
@@ -102,10 +104,20 @@ QString unplugObstacle(const ValidationContext& context, const ResolvedTopology&
     return {};
 }
 
+// Elements with an error: no advice may call their place legal (HP-5 says "legal here").
+QSet<ElementId> elementsWithErrors(const ValidationContext& context) {
+    QSet<ElementId> elements;
+    for (const Diagnostic& d : context.diagnostics())
+        if (d.isError() && d.element != NoElement)
+            elements.insert(d.element);
+    return elements;
+}
+
 void checkHotUnplug(ValidationContext& context, const ResolvedTopology& topology,
                     const SlotMap& bySlot) {
+    const QSet<ElementId> refused = elementsWithErrors(context);
     for (const ResolvedFunction& f : topology.functions) {
-        if (!f.device || !usuallyHotplugged(*f.device))
+        if (!f.device || !usuallyHotplugged(*f.device) || refused.contains(f.element))
             continue;
         const QString obstacle = unplugObstacle(context, topology, bySlot, f);
         if (obstacle.isEmpty())
@@ -121,28 +133,31 @@ void checkHotUnplug(ValidationContext& context, const ResolvedTopology& topology
 }
 
 // q35: a PCIe device can only be hot-plugged into an empty port that existed at boot.
+// Fixes that fix: libvirt puts its unaddressed devices into empty written ports before it adds
+// any, so one free port takes as many ports as libvirt adds now, plus one.
 void checkHeadroom(ValidationContext& context, const ResolvedTopology& topology,
-                   const SlotMap& bySlot) {
-    if (context.machine != Machine::Q35)
+                   const Headroom& headroom) {
+    if (context.machine != Machine::Q35 || headroom.pciePorts > 0)
         return;
-    for (const ResolvedController& c : topology.controllers) {
-        const bool port = c.model == u"pcie-root-port" || c.model == u"pcie-switch-downstream-port";
-        if (port && !c.hotplugOff && !bySlot.contains({0, c.index, 0}))
-            return;
-    }
+    int addedPorts = 0;
+    for (const ResolvedController& c : topology.controllers)
+        if (c.added && c.model == u"pcie-root-port")
+            ++addedPorts;
     const ElementId devices = context.document.devicesElement();
-    context.report(u"pci.hotplug.no-headroom", {}, devices,
-                   devices == NoElement ? SourceLocation{} : context.document.location(devices),
-                   SuggestedFix::addController(QStringLiteral("pcie-root-port")));
+    context.report(
+        u"pci.hotplug.no-headroom", {}, devices,
+        devices == NoElement ? SourceLocation{} : context.document.location(devices),
+        SuggestedFix::addControllers(QStringLiteral("pcie-root-port"), addedPorts + 1, addedPorts));
 }
 
 } // namespace
 
-void checkAdvice(ValidationContext& context, const ResolvedTopology& topology) {
+void checkAdvice(ValidationContext& context, const ResolvedTopology& topology,
+                 const Headroom& headroom) {
     const SlotMap bySlot = functionsBySlot(topology);
     checkMultifunction(context, bySlot);
     checkHotUnplug(context, topology, bySlot);
-    checkHeadroom(context, topology, bySlot);
+    checkHeadroom(context, topology, headroom);
 }
 
 } // namespace pcitopo

@@ -81,6 +81,18 @@ SuggestedFix SuggestedFix::addController(const QString& model, const QString& in
     return f;
 }
 
+SuggestedFix SuggestedFix::addControllers(const QString& model, int count, int filled) {
+    SuggestedFix f = addController(model);
+    f.count = std::max(count, 1);
+    f.filled = filled;
+    if (f.count > 1)
+        f.label = QStringLiteral("Add %1 %2s (libvirt fills %3 of them with devices it places)")
+                      .arg(f.count)
+                      .arg(model)
+                      .arg(filled);
+    return f;
+}
+
 SuggestedFix SuggestedFix::setMultifunction(ElementId element, bool on) {
     SuggestedFix f;
     f.kind = FixKind::SetMultifunction;
@@ -92,12 +104,13 @@ SuggestedFix SuggestedFix::setMultifunction(ElementId element, bool on) {
 }
 
 SuggestedFix SuggestedFix::setAttribute(ElementId element, const QString& attribute,
-                                        const QString& value) {
+                                        const QString& value, const QString& child) {
     SuggestedFix f;
     f.kind = FixKind::SetAttribute;
     f.element = element;
     f.attribute = attribute;
     f.value = value;
+    f.child = child;
     f.label = QStringLiteral("Set %1='%2'").arg(attribute, value);
     return f;
 }

@@ -39,15 +39,21 @@ struct SuggestedFix {
     QString attribute;                 // SetAttribute / RemoveAttribute
     QString value;                     // SetAttribute; AddController: the index ("" = any)
     bool multifunction = true;         // SetMultifunction
+    int count = 1;                     // AddController: how many (libvirt fills some)
+    int filled = 0;                    // AddController: how many of them libvirt fills
+    QString child; // SetAttribute: the attribute is on element's child of that name (created)
 
     bool isNone() const { return kind == FixKind::None; }
 
     static SuggestedFix moveTo(ElementId element, const PciAddress& address);
     static SuggestedFix removeAddress(ElementId element);
     static SuggestedFix addController(const QString& model, const QString& index = {});
+    // `count` controllers of `model` without index or address, of which libvirt fills `filled`
+    // with devices it places: the label says so ("Add 6 pcie-root-ports (libvirt fills 5)").
+    static SuggestedFix addControllers(const QString& model, int count, int filled);
     static SuggestedFix setMultifunction(ElementId element, bool on);
     static SuggestedFix setAttribute(ElementId element, const QString& attribute,
-                                     const QString& value);
+                                     const QString& value, const QString& child = {});
     static SuggestedFix removeAttribute(ElementId element, const QString& attribute);
     static SuggestedFix removeElement(ElementId element, const QString& what);
 };
@@ -62,6 +68,8 @@ struct Diagnostic {
     QString explanation;           // teaching text from the catalogue
     QString rule;                  // pci-rules.md key, e.g. "IDX-1"
     SuggestedFix fix;
+    // The user waived this warning or note (a <pcitopo:waiver> in <metadata>); errors never are.
+    bool waived = false;
 
     bool isError() const { return severity == Severity::Error; }
 };

@@ -127,9 +127,7 @@ ResolvedTopology resolvedFrom(const ValidationContext& context, const LibvirtPla
 
 } // namespace
 
-ResolvedTopology checkPlacement(ValidationContext& context) {
-    const LibvirtPlacement placement =
-        placeLikeLibvirt(context.inventory, context.rules, &context.document);
+ResolvedTopology checkPlacement(ValidationContext& context, const LibvirtPlacement& placement) {
     reportErrors(context, placement);
     return resolvedFrom(context, placement);
 }

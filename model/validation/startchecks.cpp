@@ -77,9 +77,11 @@ void reportClashes(ValidationContext& context, ControllerGroups groups, const QS
                 continue;
             const ElementId target = targetOf(context, c->element);
             const int free = highestUnused(used, lowestValue, highestValue);
+            // On the controller's <target>, which the fix adds when the controller has none.
             SuggestedFix fix =
                 free < 0 ? SuggestedFix{}
-                         : SuggestedFix::setAttribute(target, attribute, QString::number(free));
+                         : SuggestedFix::setAttribute(c->element, attribute, QString::number(free),
+                                                      QStringLiteral("target"));
             context.report(
                 code,
                 {qemuDeviceOf(context, *c), QString::number(c->index), QString::number(it.key())},

@@ -2,8 +2,10 @@
 #include "addresschecks.h"
 #include "advisorychecks.h"
 #include "controllerchecks.h"
+#include "placement/libvirtplacement.h"
 #include "placementchecks.h"
 #include "startchecks.h"
+#include "topology/topology.h"
 #include "validationcontext.h"
 
 #include <QSet>
@@ -68,15 +70,25 @@ QList<Diagnostic> Validator::validate(const DomainDocument& document,
 QList<Diagnostic> Validator::validate(const DomainDocument& document,
                                       const DeviceInventory& inventory,
                                       const ValidationOptions& options) const {
+    const LibvirtPlacement placement = placeLikeLibvirt(inventory, m_rules, &document);
+    const Headroom headroom =
+        Topology::build(inventory, m_rules, &placement, Topology::View::Defined).headroom();
+    return validate(document, inventory, placement, headroom, options);
+}
+
+QList<Diagnostic> Validator::validate(const DomainDocument& document,
+                                      const DeviceInventory& inventory,
+                                      const LibvirtPlacement& placement, const Headroom& headroom,
+                                      const ValidationOptions& options) const {
     ValidationContext context(document, inventory, m_rules, m_catalogue);
     checkControllerSyntax(context);
     checkControllerIndexes(context);
     checkControllerOptions(context);
     checkDeviceAddresses(context);
-    const ResolvedTopology topology = checkPlacement(context);
+    const ResolvedTopology topology = checkPlacement(context, placement);
     checkStartTime(context, topology);
     if (options.advice)
-        checkAdvice(context, topology);
+        checkAdvice(context, topology, headroom);
     QList<Diagnostic> diagnostics = withoutDuplicates(context.takeDiagnostics());
     std::stable_sort(diagnostics.begin(), diagnostics.end(), before);
     return diagnostics;

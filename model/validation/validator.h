@@ -21,6 +21,9 @@
 
 namespace pcitopo {
 
+struct LibvirtPlacement;
+struct Headroom;
+
 struct ValidationOptions {
     bool advice = true; // warnings and infos besides the errors
 };
@@ -32,8 +35,13 @@ public:
 
     QList<Diagnostic> validate(const DomainDocument& document,
                                const ValidationOptions& options = {}) const;
-    // When the caller already has the inventory (the GUI keeps one per revision).
+    // When the caller already has the inventory.
     QList<Diagnostic> validate(const DomainDocument& document, const DeviceInventory& inventory,
+                               const ValidationOptions& options = {}) const;
+    // When the caller already has libvirt's placement and the headroom (Analysis, once per
+    // revision).
+    QList<Diagnostic> validate(const DomainDocument& document, const DeviceInventory& inventory,
+                               const LibvirtPlacement& placement, const Headroom& headroom,
                                const ValidationOptions& options = {}) const;
 
     // A file that could not be read or parsed, as a diagnostic (code "xml.parse").

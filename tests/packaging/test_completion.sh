@@ -50,7 +50,7 @@ expect "domains pc.xml q35.xml" pcitopo --dark ""       # the editor's options, 
 expect "de en" pcitopo --lang ""
 expect "domains pc.xml q35.xml" pcitopo validate ""  # domain XML files and directories only
 expect "domains pc.xml q35.xml" pcitopo validate q35.xml ""
-expect "--connect --format" pcitopo validate -
+expect "--connect --format --no-waivers" pcitopo validate -
 expect "qemu:///session qemu:///system" pcitopo validate --connect ""
 expect "--connect --format --timeout" pcitopo check -
 expect "json text" pcitopo show --format ""

@@ -148,6 +148,8 @@ void TestEditorViews::fixAppliesAsOneCommand() {
         edits::moveDevice(*context, context->topology().inventory().devices.at(e1000e).element,
                           PciAddress{0, 1, 0, 0, std::nullopt})));
     settle();
+    // The undo text names the element and where it went.
+    QCOMPARE(context->undoStack()->text(0), QStringLiteral("Move e1000e to 01:00.0"));
     int row = -1;
     for (int i = 0; i < context->diagnostics().size(); ++i)
         if (context->diagnostics().at(i).isError() && !context->diagnostics().at(i).fix.isNone())
@@ -164,13 +166,18 @@ void TestEditorViews::fixAppliesAsOneCommand() {
     settle();
     QCOMPARE(context->document().toBytes(), before);
 
-    // "Add pcie-root-port" adds exactly one controller.
+    // "Add pcie-root-ports": one click adds the ports its label says, and its warning is gone
+    // (libvirt fills written ports with the devices it places before it adds its own).
     const int addRow = rowWithFix(*context, FixKind::AddController);
     QVERIFY(addRow >= 0);
     const int ports = countControllers(*context, u"pcie-root-port");
+    const SuggestedFix fix = context->diagnostics().at(addRow).fix;
     QVERIFY(window->problemsView()->applyFix(addRow));
     settle();
-    QCOMPARE(countControllers(*context, u"pcie-root-port"), ports + 1);
+    QCOMPARE(countControllers(*context, u"pcie-root-port"), ports + fix.count);
+    QVERIFY(std::none_of(context->diagnostics().begin(), context->diagnostics().end(),
+                         [](const Diagnostic& d) { return d.code == u"pci.hotplug.no-headroom"; }));
+    QCOMPARE(context->analysis()->headroom().pciePorts, 1);
     QCOMPARE(window->problemsView()->problemCount(), int(context->diagnostics().size()));
 }
 

@@ -1,5 +1,6 @@
 #include "autoassigndialog.h"
 
+#include "commands/devicecommands.h"
 #include "common/editorcontext.h"
 #include "common/theme.h"
 #include "session/documentsession.h"
@@ -19,36 +20,6 @@
 #include <algorithm>
 
 namespace pcitopo {
-
-namespace {
-// Whole lines before and after each splice, as a reader expects a diff. A splice's offset is in
-// the text as the earlier splices left it; the placer writes bottom-up, so hunks are shown in
-// reverse to read top-down.
-QString diffText(QString text, const QList<TextSplice>& splices) {
-    QList<QStringList> hunks;
-    for (const TextSplice& splice : splices) {
-        const int lineStart = int(text.lastIndexOf(u'\n', splice.offset - 1)) + 1;
-        int lineEnd = int(text.indexOf(u'\n', splice.offset + splice.removed.size()));
-        if (lineEnd < 0)
-            lineEnd = int(text.size());
-        QStringList hunk{
-            QObject::tr("@@ line %1").arg(QStringView(text).left(lineStart).count(u'\n') + 1)};
-        for (const QString& line : text.mid(lineStart, lineEnd - lineStart).split(u'\n'))
-            hunk << QStringLiteral("- ") + line;
-        text.replace(splice.offset, splice.removed.size(), splice.inserted);
-        const int newEnd = lineEnd + int(splice.inserted.size() - splice.removed.size());
-        for (const QString& line : text.mid(lineStart, newEnd - lineStart).split(u'\n'))
-            hunk << QStringLiteral("+ ") + line;
-        hunks << hunk;
-    }
-    if (hunks.size() > 1 && splices.first().offset > splices.last().offset)
-        std::reverse(hunks.begin(), hunks.end());
-    QStringList lines;
-    for (const QStringList& hunk : std::as_const(hunks))
-        lines << hunk;
-    return lines.join(u'\n');
-}
-} // namespace
 
 AutoAssignDialog::AutoAssignDialog(EditorContext* context, QWidget* parent)
     : QDialog(parent), m_context(context) {
@@ -119,7 +90,8 @@ void AutoAssignDialog::updatePreview() {
     const PolicySpec spec = currentSpec();
     m_reserve->setEnabled(spec.kind == PolicySpec::Kind::Reserve);
     const DomainDocument& document = m_context->document();
-    m_preview = AutoAssignPreview::compute(document, m_context->rules(), spec);
+    m_preview =
+        AutoAssignPreview::compute(document, m_context->rules(), spec, m_context->analysis());
 
     m_changes->clear();
     for (const AutoAssignPreview::Row& row : std::as_const(m_preview.rows)) {
@@ -139,25 +111,28 @@ void AutoAssignDialog::updatePreview() {
     addMessages(m_preview.warnings, QStringLiteral("severity-warning"));
     m_changes->resizeColumnToContents(0);
 
-    m_diff->setPlainText(diffText(document.text(), m_preview.splices));
+    m_diff->setPlainText(m_preview.hunks.join(u'\n'));
     if (!m_preview.errors.isEmpty())
         m_summary->setText(tr("This policy cannot be applied: see the errors below."));
     else if (m_preview.splices.isEmpty())
         m_summary->setText(tr("Nothing to change: every device already has its address."));
     else
         m_summary->setText(tr("%n change(s) to the XML; Apply makes them one undoable step.",
-                              nullptr, int(m_preview.splices.size())));
+                              nullptr, m_preview.hunkCount));
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(m_preview.canApply());
 }
 
 bool AutoAssignDialog::apply() {
     if (!m_preview.canApply())
         return false;
-    const PolicySpec spec = currentSpec();
     DomainDocument& document = m_context->session()->document();
-    const PolicyPlan plan = makePolicy(spec)->plan(document, m_context->rules());
-    return m_context->execute(makePolicyCommand(
-        document, plan, tr("Auto-assign (%1)").arg(spec.name()), m_context->rules()));
+    if (!m_preview.appliesTo(document))
+        updatePreview(); // the document changed under the dialog: preview again first
+    if (!m_preview.canApply())
+        return false;
+    // Exactly the splices the preview showed: no second plan on Apply.
+    return m_context->execute(std::make_unique<ApplySplicesCommand>(
+        document, m_preview.splices, tr("Auto-assign (%1)").arg(currentSpec().name())));
 }
 
 } // namespace pcitopo

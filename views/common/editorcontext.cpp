@@ -33,6 +33,7 @@ void EditorContext::setSession(DocumentSession* session) {
             m_selectionOffset = -1;
             m_textAtLastRefresh.clear();
             m_external.clear();
+            m_viewChosen = false;
             emit sessionChanged();
             scheduleRefresh();
         });
@@ -65,8 +66,24 @@ Machine EditorContext::machine() const {
     return hasDocument() ? topology().machine() : Machine::Q35;
 }
 
+std::shared_ptr<const Analysis> EditorContext::analysis() const {
+    return m_session->analysis();
+}
+
 const Topology& EditorContext::topology() const {
     return m_session->topology();
+}
+
+const Topology& EditorContext::shownTopology() const {
+    return m_session->analysis()->topology(m_view);
+}
+
+void EditorContext::setTopologyView(Topology::View view) {
+    m_viewChosen = true;
+    if (view == m_view)
+        return;
+    m_view = view;
+    refreshNow();
 }
 
 const QList<Diagnostic>& EditorContext::diagnostics() const {
@@ -152,7 +169,10 @@ void EditorContext::refresh() {
     const ElementId before = m_selection;
     remapSelection(m_textAtLastRefresh, text);
     m_textAtLastRefresh = text;
-    m_diagnostics = Validator(rules()).validate(document(), m_session->inventory());
+    const std::shared_ptr<const Analysis> current = analysis();
+    if (!m_viewChosen)
+        m_view = current->defaultView();
+    m_diagnostics = current->diagnostics();
     appendExternalDiagnostics();
     emit refreshed();
     if (m_selection != before)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "document/domaindocument.h"
 #include "topology/topology.h"
 #include "validation/diagnostic.h"
@@ -38,7 +39,14 @@ public:
     QUndoStack* undoStack() const;
     const RuleTable& rules() const;
     Machine machine() const;
-    const Topology& topology() const;
+    // The revision's one analysis (DocumentSession caches it): everything below reads it.
+    std::shared_ptr<const Analysis> analysis() const;
+    const Topology& topology() const; // as written: drag verdicts, edits
+    // What the graph and the tree draw: as written, or as libvirt will define it (the planned
+    // items dashed). A new document opens in its analysis's default view.
+    const Topology& shownTopology() const;
+    Topology::View topologyView() const { return m_view; }
+    void setTopologyView(Topology::View view);
     const QList<Diagnostic>& diagnostics() const;
     // Diagnostics from outside the validator under a source name (e.g. "libvirt": its answer to
     // Save to libvirt). They are listed after the validator's for as long as the document's text
@@ -80,6 +88,8 @@ private:
     };
     QHash<QString, ExternalDiagnostics> m_external;
     QString m_textAtLastRefresh;
+    Topology::View m_view = Topology::View::Defined;
+    bool m_viewChosen = false; // by the user, for this document
     ElementId m_selection = NoElement;
     int m_selectionOffset = -1; // start offset of the selected element, survives edits elsewhere
 };

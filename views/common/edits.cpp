@@ -35,6 +35,13 @@ const Device* deviceOf(const EditorContext& context, ElementId element) {
     const int index = context.topology().deviceIndexOf(element);
     return index < 0 ? nullptr : &context.topology().inventory().devices.at(index);
 }
+
+// The device as its chip names it ("virtio-net 52:54:…:09"), for undo texts.
+QString labelOf(const EditorContext& context, ElementId element) {
+    const Device* device = deviceOf(context, element);
+    return device ? Topology::labelFor(*device, context.rules(), context.machine())
+                  : context.document().name(element);
+}
 } // namespace
 
 std::unique_ptr<DocumentCommand> applyFix(const EditorContext& context, const SuggestedFix& fix) {
@@ -111,13 +118,17 @@ std::unique_ptr<DocumentCommand> moveDevice(const EditorContext& context, Elemen
                                             const PciAddress& address) {
     if (!context.hasDocument() || device == NoElement)
         return nullptr;
-    return std::make_unique<SetAddressCommand>(mutableDocument(context), device, address);
+    return std::make_unique<SetAddressCommand>(
+        mutableDocument(context), device, address,
+        tr("Move %1 to %2").arg(labelOf(context, device), address.toShortString()));
 }
 
 std::unique_ptr<DocumentCommand> removeAddress(const EditorContext& context, ElementId device) {
     if (!context.hasDocument() || device == NoElement)
         return nullptr;
-    return std::make_unique<SetAddressCommand>(mutableDocument(context), device, std::nullopt);
+    return std::make_unique<SetAddressCommand>(
+        mutableDocument(context), device, std::nullopt,
+        tr("Remove the address of %1").arg(labelOf(context, device)));
 }
 
 int subtreeSize(const EditorContext& context, ElementId controller) {
@@ -157,7 +168,7 @@ std::unique_ptr<DocumentCommand> removeDevice(const EditorContext& context, Elem
                                                          mode, context.rules());
     }
     return std::make_unique<RemoveElementCommand>(mutableDocument(context), element,
-                                                  tr("Remove %1").arg(device->elementName));
+                                                  tr("Remove %1").arg(labelOf(context, element)));
 }
 
 std::unique_ptr<DocumentCommand> setMultifunction(const EditorContext& context, ElementId device,

@@ -62,8 +62,8 @@ void ChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         border = colours.selection;
         width = 2.5;
     }
-    painter->setPen(QPen(border, width));
-    painter->setBrush(m_look.chipset ? colours.cellReserved : colours.chipFill);
+    painter->setPen(QPen(border, width, m_look.planned ? Qt::DashLine : Qt::SolidLine));
+    painter->setBrush(m_look.chipset || m_look.planned ? colours.cellReserved : colours.chipFill);
     painter->drawRoundedRect(m_rect, 4, 4);
     // Zoomed far out, text would be grey mush: the chip is a coloured block.
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.35)

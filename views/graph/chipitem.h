@@ -20,6 +20,7 @@ public:
         ElementId element = NoElement;
         bool chipset = false;
         bool conflict = false;
+        bool planned = false; // libvirt will assign or add it: drawn dashed
         std::optional<Severity> problem;
         QString problemText;
     };

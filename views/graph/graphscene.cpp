@@ -54,8 +54,8 @@ void GraphScene::rebuild(const EditorContext& context) {
     metrics.targetAspect = m_targetAspect;
     if (m_expandRuns)
         metrics.collapseMin = std::numeric_limits<int>::max();
-    const TopologyLayout layout = TopologyLayout::compute(context.topology(), metrics);
-    build(layout, context.topology(), context.diagnostics(), context.document());
+    const TopologyLayout layout = TopologyLayout::compute(context.shownTopology(), metrics);
+    build(layout, context.shownTopology(), context.diagnostics(), context.document());
 }
 
 void GraphScene::build(const TopologyLayout& layout, const Topology& topology,
@@ -89,7 +89,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             BusItem::Look look{GraphText::label(item, topology),
                                GraphText::detail(item, topology),
                                item.bus == 0,
-                               bus && bus->implicit,
+                               (bus && bus->implicit) || item.planned,
                                item.element,
                                item.bus};
             auto* box = new BusItem(look, item.rect);
@@ -105,7 +105,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             QPainterPath path;
             path.addPolygon(QPolygonF(item.path));
             auto* link = new QGraphicsPathItem(path);
-            link->setPen(QPen(colours.busBorder, 1.6));
+            link->setPen(QPen(colours.busBorder, 1.6, item.planned ? Qt::DashLine : Qt::SolidLine));
             link->setZValue(0.5); // over the boxes it never crosses, under the cells
             addItem(link);
             break;
@@ -143,6 +143,7 @@ void GraphScene::addLayoutItems(const TopologyLayout& layout, const Topology& to
             const Occupant* occupant = slot ? slot->occupant(item.function) : nullptr;
             look.chipset = item.element == NoElement || (occupant && occupant->chipset);
             look.conflict = item.classes.contains(QStringLiteral("conflict"));
+            look.planned = item.planned;
             if (const auto it = problems.constFind(item.element); it != problems.cend()) {
                 look.problem = it->severity;
                 look.problemText = it->message;

@@ -19,6 +19,8 @@ QString busDetail(const Bus& bus) {
     QString detail = GraphText::tr("index %1 · guest bus %2").arg(bus.index).arg(guest);
     if (bus.implicit)
         detail += bus.isRoot() ? GraphText::tr(" · implicit") : GraphText::tr(" · gap");
+    if (bus.planned())
+        detail += GraphText::tr(" · libvirt will add");
     return detail;
 }
 } // namespace
@@ -46,8 +48,14 @@ QString GraphText::detail(const LayoutItem& item, const Topology& topology) {
         return slotReason(item.detail);
     case LayoutItemKind::Chip:
         for (const UnplacedDevice& unplaced : topology.unplaced())
-            if (unplaced.element == item.element && unplaced.address && item.slot < 0)
+            if (unplaced.element == item.element && item.slot < 0 && !unplaced.note.isEmpty())
+                return unplaced.note; // libvirt's words (ADDR-1, GROW-1): English, like them
+            else if (unplaced.element == item.element && unplaced.address && item.slot < 0)
                 return tr("address %1 names no slot here").arg(unplaced.address->toShortString());
+        if (item.planned)
+            return item.bus >= 0 && item.element != NoElement
+                       ? tr("libvirt will assign this address")
+                       : tr("libvirt will add");
         return item.detail;
     default:
         return item.detail;

@@ -362,7 +362,7 @@ bool GraphView::handleBrowseKey(QKeyEvent* event) {
     case Qt::Key_Return:
     case Qt::Key_Enter: {
         const Bus* bus =
-            current >= 0 ? m_context->topology().bus(cells.at(current)->look().bus) : nullptr;
+            current >= 0 ? m_context->shownTopology().bus(cells.at(current)->look().bus) : nullptr;
         const Slot* slot = bus ? bus->slot(cells.at(current)->look().slot) : nullptr;
         if (slot && !slot->functions.isEmpty() && slot->functions.first().element != NoElement)
             m_context->select(slot->functions.first().element);

@@ -160,9 +160,9 @@ void GraphView::autoScrollDuringDrag(const QPoint& pos) {
 }
 
 void GraphView::autoScrollStep() {
-    const int margin = 40;
+    constexpr int margin = 40;
     const QRect area = viewport()->rect();
-    const auto speed = [margin](int distanceToEdge) {
+    const auto speed = [](int distanceToEdge) {
         return distanceToEdge >= margin ? 0 : (margin - std::max(0, distanceToEdge)) / 2 + 2;
     };
     const int dx = speed(area.right() - m_autoScrollPos.x()) - speed(m_autoScrollPos.x());

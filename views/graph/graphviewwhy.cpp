@@ -51,7 +51,7 @@ GraphView::SlotRef GraphView::slotRefAt(const QPointF& scenePos) const {
     const ChipItem* chip = m_scene->chipAt(scenePos);
     if (!chip || !m_context->hasDocument())
         return ref;
-    const Topology& topo = m_context->topology();
+    const Topology& topo = m_context->shownTopology();
     if (const auto at = topo.placementOf(topo.deviceIndexOf(chip->element()))) {
         ref.bus = at->bus;
         ref.slot = at->slot;
@@ -63,7 +63,7 @@ GraphView::SlotRef GraphView::slotRefAt(const QPointF& scenePos) const {
 GraphView::SlotRef GraphView::whySubject() const {
     if (m_contextSlot.isValid() || !m_context->hasDocument())
         return m_contextSlot;
-    const Topology& topo = m_context->topology();
+    const Topology& topo = m_context->shownTopology();
     SlotRef ref;
     if (const auto at = topo.placementOf(topo.deviceIndexOf(m_context->selection()))) {
         ref.bus = at->bus;
@@ -79,7 +79,7 @@ void GraphView::showWhy() {
         emit statusMessage(tr("Why? explains a slot: right-click one, or select a placed device"));
         return;
     }
-    WhyDialog::show(this, explainSlot(m_context->topology(), ref.bus, ref.slot, ref.function));
+    WhyDialog::show(this, explainSlot(m_context->shownTopology(), ref.bus, ref.slot, ref.function));
 }
 
 } // namespace pcitopo

@@ -16,6 +16,12 @@ QString fixText(const SuggestedFix& fix) {
         return QCoreApplication::translate("FixText",
                                            "Remove the address (let libvirt assign one)");
     case FixKind::AddController:
+        if (fix.count > 1)
+            return QCoreApplication::translate(
+                       "FixText", "Add %1 × %2 (libvirt fills %3 of them with devices it places)")
+                .arg(fix.count)
+                .arg(fix.model)
+                .arg(fix.filled);
         return fix.value.isEmpty() ? QCoreApplication::translate("FixText", "Add %1").arg(fix.model)
                                    : QCoreApplication::translate("FixText", "Add %1 with index %2")
                                          .arg(fix.model, fix.value);

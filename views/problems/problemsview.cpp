@@ -1,6 +1,8 @@
 #include "problemsview.h"
 
 #include "fixtext.h"
+#include "session/documentsession.h"
+#include "validation/waivers.h"
 
 #include "rules/ruletext.h"
 
@@ -75,6 +77,10 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     m_whyButton = new QPushButton(tr("&Why?"), this);
     m_whyButton->setAccessibleName(tr("Explain this problem, with the libvirt documentation"));
     m_whyButton->setEnabled(false);
+    m_waiveButton = new QPushButton(tr("&Waive"), this);
+    m_waiveButton->setAccessibleName(
+        tr("Waive this warning or note, or restore it (kept in the domain's metadata)"));
+    m_waiveButton->setEnabled(false);
 
     auto* detailPane = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detailPane);
@@ -82,6 +88,7 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     detailLayout->addWidget(m_details);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_waiveButton);
     buttons->addWidget(m_whyButton);
     buttons->addWidget(m_fixButton);
     detailLayout->addLayout(buttons);
@@ -102,6 +109,7 @@ ProblemsView::ProblemsView(EditorContext* context, QWidget* parent)
     connect(m_tree, &QTreeView::clicked, this,
             [this](const QModelIndex& index) { activate(index.row()); });
     connect(m_fixButton, &QPushButton::clicked, this, [this] { applyFix(currentRow()); });
+    connect(m_waiveButton, &QPushButton::clicked, this, [this] { toggleWaiver(currentRow()); });
     connect(m_whyButton, &QPushButton::clicked, this,
             [this] { WhyDialog::show(this, explanationFor(currentRow())); });
     rebuild();
@@ -121,19 +129,25 @@ void ProblemsView::rebuild() {
     m_shown = m_context->hasDocument() ? m_context->diagnostics() : QList<Diagnostic>{};
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Severity"), tr("Message"), tr("Line"), tr("Fix")});
-    int errors = 0, warnings = 0, infos = 0;
+    int errors = 0, warnings = 0, infos = 0, waived = 0;
     for (const Diagnostic& diagnostic : std::as_const(m_shown)) {
-        auto* severity = new QStandardItem(theme::icon(severityIconName(diagnostic.severity)),
-                                           severityText(diagnostic.severity));
+        auto* severity = new QStandardItem(
+            theme::icon(severityIconName(diagnostic.severity)),
+            diagnostic.waived ? tr("%1 (waived)").arg(severityText(diagnostic.severity))
+                              : severityText(diagnostic.severity));
         auto* message = new QStandardItem(diagnostic.message);
         message->setToolTip(translatedRuleText(diagnostic.explanation));
         auto* line = new QStandardItem(
             diagnostic.location.line > 0 ? QString::number(diagnostic.location.line) : QString());
         auto* fix = new QStandardItem(fixText(diagnostic.fix));
+        if (diagnostic.waived)
+            for (QStandardItem* item : {severity, message, line, fix})
+                item->setForeground(theme::TextMuted);
         m_model->appendRow({severity, message, line, fix});
+        waived += diagnostic.waived;
         errors += diagnostic.severity == Severity::Error;
-        warnings += diagnostic.severity == Severity::Warning;
-        infos += diagnostic.severity == Severity::Info;
+        warnings += !diagnostic.waived && diagnostic.severity == Severity::Warning;
+        infos += !diagnostic.waived && diagnostic.severity == Severity::Info;
     }
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -146,9 +160,11 @@ void ProblemsView::rebuild() {
         m_tree->setCurrentIndex(
             m_model->index(keepRow >= 0 && keepRow < m_model->rowCount() ? keepRow : 0, 0));
     showDetails();
-    emit summaryChanged(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                        tr("%n warning(s)", nullptr, warnings) + QStringLiteral(", ") +
-                        tr("%n note(s)", nullptr, infos));
+    emit summaryChanged(
+        tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+        tr("%n warning(s)", nullptr, warnings) + QStringLiteral(", ") +
+        tr("%n note(s)", nullptr, infos) +
+        (waived > 0 ? QStringLiteral(", ") + tr("%n waived", nullptr, waived) : QString()));
 }
 
 void ProblemsView::showDetails() {
@@ -159,6 +175,7 @@ void ProblemsView::showDetails() {
         m_fixButton->setEnabled(false);
         m_fixButton->setText(tr("&Fix"));
         m_whyButton->setEnabled(false);
+        m_waiveButton->setEnabled(false);
         return;
     }
     const Diagnostic& diagnostic = m_shown.at(row);
@@ -174,6 +191,8 @@ void ProblemsView::showDetails() {
     m_details->setHtml(html);
     m_fixButton->setEnabled(!diagnostic.fix.isNone());
     m_whyButton->setEnabled(explanationFor(row).isValid());
+    m_waiveButton->setEnabled(canWaive(diagnostic));
+    m_waiveButton->setText(diagnostic.waived ? tr("&Restore") : tr("&Waive"));
     m_fixButton->setText(diagnostic.fix.isNone() ? tr("&Fix")
                                                  : tr("&Fix: %1").arg(fixText(diagnostic.fix)));
 }
@@ -194,6 +213,16 @@ Explanation ProblemsView::explanationFor(int row) const {
     const Explanation byCode = explainer.explainDiagnostic(diagnostic.code);
     return byCode.isValid() || diagnostic.rule.isEmpty() ? byCode
                                                          : explainer.explainRule(diagnostic.rule);
+}
+
+bool ProblemsView::toggleWaiver(int row) {
+    if (row < 0 || row >= m_shown.size() || !canWaive(m_shown.at(row)))
+        return false;
+    DomainDocument& document = m_context->session()->document();
+    const Diagnostic& diagnostic = m_shown.at(row);
+    if (diagnostic.waived)
+        return m_context->execute(std::make_unique<RestoreWaivedCommand>(document, diagnostic));
+    return m_context->execute(std::make_unique<WaiveCommand>(document, diagnostic));
 }
 
 bool ProblemsView::applyFix(int row) {

@@ -26,6 +26,9 @@ public:
     QTreeView* treeView() const { return m_tree; }
     QPushButton* fixButton() const { return m_fixButton; }
     QPushButton* whyButton() const { return m_whyButton; }
+    QPushButton* waiveButton() const { return m_waiveButton; }
+    // Waives the warning or note at `row`, or restores it when it is waived (one command).
+    bool toggleWaiver(int row);
     int problemCount() const;
     // Applies the fix of the diagnostic at `row`; false when it has none or it was refused.
     bool applyFix(int row);
@@ -49,6 +52,7 @@ private:
     QTextBrowser* m_details = nullptr;
     QPushButton* m_fixButton = nullptr;
     QPushButton* m_whyButton = nullptr;
+    QPushButton* m_waiveButton = nullptr;
 };
 
 } // namespace pcitopo

@@ -80,11 +80,17 @@ QStandardItem* TopologyTreeView::busItem(const Topology& topology, const Bus& bu
             const QString address = QStringLiteral("%1:%2.%3")
                                         .arg(hex2(bus.index), hex2(slot.slot))
                                         .arg(occupant.function);
-            const QString text = address + QStringLiteral("  ") + occupant.label;
+            // Planned by libvirt: said in words, since a tree has no dashed line.
+            const QString planned = !occupant.planned() ? QString()
+                                    : occupant.origin == Origin::AssignedByLibvirt
+                                        ? tr("  (libvirt will assign)")
+                                        : tr("  (libvirt will add)");
+            const QString text = address + QStringLiteral("  ") + occupant.label + planned;
             if (occupant.childBus >= 0) {
                 if (const Bus* child = topology.bus(occupant.childBus)) {
                     QStandardItem* childItem = busItem(topology, *child, depth + 1);
-                    childItem->setText(address + QStringLiteral("  ") + childItem->text());
+                    childItem->setText(address + QStringLiteral("  ") + childItem->text() +
+                                       planned);
                     item->appendRow(childItem);
                     continue;
                 }
@@ -92,7 +98,7 @@ QStandardItem* TopologyTreeView::busItem(const Topology& topology, const Bus& bu
             auto* leaf = makeItem(theme::icon(iconClassName(occupant.icon)),
                                   text + guestAddressSuffix(bus, slot.slot, occupant.function),
                                   occupant.element);
-            if (occupant.chipset)
+            if (occupant.chipset || occupant.planned())
                 leaf->setForeground(theme::TextMuted);
             if (occupant.conflict)
                 leaf->setForeground(theme::ErrorRed);
@@ -106,7 +112,7 @@ void TopologyTreeView::rebuild() {
     m_settingSelection = true;
     m_model->clear();
     if (m_context->hasDocument()) {
-        const Topology& topology = m_context->topology();
+        const Topology& topology = m_context->shownTopology();
         for (int index : topology.rootBuses())
             if (const Bus* bus = topology.bus(index))
                 m_model->appendRow(busItem(topology, *bus, 0));

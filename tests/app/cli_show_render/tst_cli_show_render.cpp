@@ -164,7 +164,8 @@ void TestCliShowRender::renderToFileChoosesFormatFromName() {
 
 void TestCliShowRender::renderArgumentErrors() {
     const QString usage =
-        QStringLiteral("usage: pcitopo render [--format svg|png|txt] FILE [-o OUT] [--width N]\n");
+        QStringLiteral("usage: pcitopo render [--format svg|png|txt] [--view written|defined] "
+                       "FILE [-o OUT] [--width N]\n");
     const QString file = examplePath("q35-desktop.xml");
     const QList<std::pair<QStringList, QString>> cases = {
         {{QStringLiteral("--format"), QStringLiteral("gif"), file},

@@ -1,6 +1,7 @@
 // One row per validator rule: a small domain (pci-rules-cases, or this directory's oracle-confirmed
 // cases), the diagnostic code the rule must raise, and libvirt's own verdict and message from
 // the case's verdicts.jsonl. A rule that is wrong, missing or worded differently fails here.
+#include "commands/fixcommand.h"
 #include "validation/validator.h"
 
 #include <QFile>
@@ -53,37 +54,9 @@ QString describe(const QList<Diagnostic>& diagnostics) {
 }
 
 // Applies a fix the way the commands engineer's ApplyFixCommand does (plain document edits).
+// The editor's and the CLI's one path: the fix as its command.
 bool applyFix(DomainDocument& document, const SuggestedFix& fix) {
-    switch (fix.kind) {
-    case FixKind::MoveTo:
-        return !document.setPciAddress(fix.element, *fix.address).isNoop();
-    case FixKind::RemoveAddress:
-        return !document.removeAddress(fix.element).isNoop();
-    case FixKind::SetAttribute:
-        return !document.setAttribute(fix.element, fix.attribute, fix.value).isNoop();
-    case FixKind::RemoveAttribute:
-        return !document.removeAttribute(fix.element, fix.attribute).isNoop();
-    case FixKind::RemoveElement:
-        return !document.removeElement(fix.element).isNoop();
-    case FixKind::SetMultifunction: {
-        const ElementId address = document.firstChild(fix.element, u"address");
-        return !document
-                    .setAttribute(address, QStringLiteral("multifunction"),
-                                  fix.multifunction ? QStringLiteral("on") : QStringLiteral("off"))
-                    .isNoop();
-    }
-    case FixKind::AddController: {
-        QString xml = QStringLiteral("<controller type='pci' model='%1'").arg(fix.model);
-        if (!fix.value.isEmpty())
-            xml = QStringLiteral("<controller type='pci' index='%1' model='%2'")
-                      .arg(fix.value, fix.model);
-        return !document.insertElement(document.devicesElement(), xml + QStringLiteral("/>"))
-                    .isNoop();
-    }
-    case FixKind::None:
-        return false;
-    }
-    return false;
+    return ApplyFixCommand(document, fix).execute();
 }
 
 } // namespace
