@@ -61,7 +61,7 @@ void buildAddresses(const SimDomain& sim, const LibvirtAssigner& assigner,
                             !original.pciAddress->isWanted());
         placed.moved = assigner.movedDevices().contains(at);
         placed.multifunctionSet = assigner.multifunctionSet().contains(at);
-        result.addresses.append(placed);
+        result.appendAddress(placed);
         if (s.ref.origin == DeviceOrigin::Implicit) {
             result.implicitDevices[s.ref.index].address = s.address;
         }
@@ -125,13 +125,16 @@ QString ImplicitDevice::toXml() const {
                                       QStringLiteral("\n</%1>").arg(elementName);
 }
 
+void LibvirtPlacement::appendAddress(const PlacedAddress& placed) {
+    const quint64 key = keyOf(placed.device);
+    if (!m_addressAt.contains(key)) // a repeated device: the first row answers, as before
+        m_addressAt.insert(key, addresses.size());
+    addresses.append(placed);
+}
+
 const PlacedAddress* LibvirtPlacement::addressOf(DeviceRef device) const {
-    for (const PlacedAddress& a : addresses) {
-        if (a.device == device) {
-            return &a;
-        }
-    }
-    return nullptr;
+    const auto at = m_addressAt.constFind(keyOf(device));
+    return at == m_addressAt.cend() ? nullptr : &addresses.at(*at);
 }
 
 const PciControllerInfo* LibvirtPlacement::controller(int index) const {

@@ -108,7 +108,8 @@ struct PlacedBus {
 struct LibvirtPlacement {
     Machine machine = Machine::Pc;
     QList<PlacementError> errors;
-    QList<PlacedAddress> addresses;       // every device with a PCI address at the end
+    QList<PlacedAddress> addresses;       // every device with a PCI address at the end (append
+                                          // through appendAddress, so addressOf finds it)
     QList<PciControllerInfo> controllers; // every PCI controller, by index
     QList<ImplicitDevice> implicitDevices;
     QList<PlacedBus> buses; // by index
@@ -121,12 +122,21 @@ struct LibvirtPlacement {
     QList<ElementId> inventoryElements;
 
     bool refused() const { return !errors.isEmpty(); }
+    void appendAddress(const PlacedAddress& placed);
+    // By hash: the topology, the guest view and the checks look up every device (a linear
+    // search made 100,000 devices quadratic).
     const PlacedAddress* addressOf(DeviceRef device) const;
     const PlacedAddress* addressOfDevice(int inventoryIndex) const {
         return addressOf({DeviceOrigin::Inventory, inventoryIndex});
     }
     const PciControllerInfo* controller(int index) const;
     QList<const PciControllerInfo*> addedControllers() const;
+
+private:
+    static quint64 keyOf(DeviceRef device) {
+        return (quint64(device.origin) << 32) | quint32(device.index);
+    }
+    QHash<quint64, qsizetype> m_addressAt; // DeviceRef key → its first row in `addresses`
 };
 
 struct LibvirtPlacementOptions {
