@@ -51,7 +51,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_problemsLabel->setAccessibleName(tr("Problem count"));
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_headroomLabel);
-    statusBar()->addPermanentWidget(new GuestChangesLabel(m_context, this));
+    m_guestChanges = new GuestChangesLabel(m_context, this);
+    statusBar()->addPermanentWidget(m_guestChanges);
     restoreLayout();
     connect(m_session, &DocumentSession::documentReplaced, this, &MainWindow::documentReplaced);
     connect(m_session, &DocumentSession::cleanChanged, this, &MainWindow::updateTitle);

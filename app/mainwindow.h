@@ -18,6 +18,7 @@ class EditorContext;
 class GraphView;
 class InspectorView;
 class LibvirtSaver;
+class GuestChangesLabel;
 struct LibvirtOrigin;
 class PaletteView;
 class ProblemsView;
@@ -39,6 +40,9 @@ public:
     // Opens a compiled-in example (":/examples/learn-….xml") as an untitled document.
     bool openExample(const QString& resourcePath);
     bool saveTo(const QString& path, QString* error = nullptr);
+    // What File › Save and Save As do: the guest-visible changes review (GuestChangesDialog),
+    // then saveTo(). False when the user cancels or the save fails.
+    bool reviewAndSaveTo(const QString& path);
 
     EditorContext* context() const { return m_context; }
     DocumentSession* session() const { return m_session; }
@@ -128,6 +132,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QLabel* m_headroomLabel = nullptr;
     QLabel* m_problemsLabel = nullptr;
+    GuestChangesLabel* m_guestChanges = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLineEdit* m_findEdit = nullptr;
     int m_findIndex = -1;

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "common/editorcontext.h"
+#include "common/guestchangesdialog.h"
+#include "common/guestchangeslabel.h"
 #include "common/theme.h"
 #include "explain/learnexamples.h"
 #include "graph/graphview.h"
@@ -232,16 +234,32 @@ bool MainWindow::saveTo(const QString& path, QString* errorText) {
     return true;
 }
 
+bool MainWindow::reviewAndSaveTo(const QString& path) {
+    QString kept;
+    if (const DomainDocument* baseline = m_guestChanges->baseline()) {
+        const DomainDocument before = *baseline; // the review's own edit may retake the baseline
+        if (!GuestChangesDialog::review(m_context, before, this, &kept)) {
+            statusBar()->showMessage(kept.isEmpty() ? tr("Not saved.") : kept, 8000);
+            return false;
+        }
+    }
+    if (!saveTo(path))
+        return false;
+    if (!kept.isEmpty())
+        statusBar()->showMessage(tr("Saved %1. %2").arg(path, kept), 10000);
+    return true;
+}
+
 bool MainWindow::save() {
     const QString path = m_session->filePath();
-    return path.isEmpty() ? saveAs() : saveTo(path);
+    return path.isEmpty() ? saveAs() : reviewAndSaveTo(path);
 }
 
 bool MainWindow::saveAs() {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save domain XML"), m_session->filePath(),
                                      tr("Domain XML (*.xml);;All files (*)"));
-    return !path.isEmpty() && saveTo(path);
+    return !path.isEmpty() && reviewAndSaveTo(path);
 }
 
 void MainWindow::revert() {

@@ -7,11 +7,14 @@
 #include "commands/devicecommands.h"
 #include "commands/fixcommand.h"
 #include "commands/numanodecommand.h"
+#include "diff/diffpairing.h"
 #include "editorcontext.h"
 #include "session/documentsession.h"
 #include "topology/dropverdict.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
 
 namespace pcitopo::edits {
 
@@ -41,6 +44,47 @@ QString labelOf(const EditorContext& context, ElementId element) {
     const Device* device = deviceOf(context, element);
     return device ? Topology::labelFor(*device, context.rules(), context.machine())
                   : context.document().name(element);
+}
+
+// Whether `address` is a usable function of an existing bus that holds nothing but devices
+// which move away (`moving`) or nothing at all.
+bool isFreeFor(const Topology& topology, const PciAddress& address, const QSet<ElementId>& moving) {
+    const Bus* bus = topology.bus(address.bus);
+    if (address.domain != 0 || !bus || address.slot < 0 || address.slot >= bus->cells.size())
+        return false;
+    const Slot& slot = bus->cells.at(address.slot);
+    if (!slot.usable)
+        return false;
+    return std::none_of(slot.functions.cbegin(), slot.functions.cend(), [&](const Occupant& o) {
+        return o.function == address.function && !moving.contains(o.element);
+    });
+}
+
+struct AddressRestore {
+    ElementId element = NoElement;
+    PciAddress address;
+    QString label;
+};
+
+// The paired devices of the document whose guest address and XML address moved since `before`.
+QList<AddressRestore> movedDevices(const EditorContext& context, const DomainDocument& before) {
+    const GuestView viewBefore = GuestView::compute(before, context.rules());
+    const GuestView viewAfter = GuestView::compute(context.document(), context.rules());
+    const QList<diff::ElementFacts> factsBefore = diff::collectFacts(before, viewBefore);
+    const QList<diff::ElementFacts> factsAfter = diff::collectFacts(context.document(), viewAfter);
+    QList<AddressRestore> moved;
+    for (const diff::ElementPair& pair : diff::pairElements(factsBefore, factsAfter)) {
+        if (!pair.before || !pair.after)
+            continue;
+        const GuestElement& a = *pair.before->row;
+        const GuestElement& b = *pair.after->row;
+        // Only addresses the XML now pins: a device libvirt places follows the others back.
+        if (b.deviceIndex < 0 || b.element == NoElement || b.assignedBy != AddressOrigin::Written ||
+            !a.address || a.address == b.address || a.guestAddress == b.guestAddress)
+            continue;
+        moved.append({b.element, *a.address, labelOf(context, b.element)});
+    }
+    return moved;
 }
 } // namespace
 
@@ -194,6 +238,50 @@ std::unique_ptr<DocumentCommand> setNumaNode(const EditorContext& context, Eleme
     if (!context.hasDocument() || controller == NoElement)
         return nullptr;
     return std::make_unique<SetNumaNodeCommand>(mutableDocument(context), controller, node);
+}
+
+std::unique_ptr<DocumentCommand> keepOldAddresses(const EditorContext& context,
+                                                  const DomainDocument& before, QStringList* kept,
+                                                  QStringList* left) {
+    if (!context.hasDocument())
+        return nullptr;
+    QList<AddressRestore> moved = movedDevices(context, before);
+    // A device may go back to a function only another returning device holds: drop the ones
+    // whose old address is not free until every remaining one's is.
+    QSet<ElementId> moving;
+    for (const AddressRestore& restore : std::as_const(moved))
+        moving.insert(restore.element);
+    for (bool dropped = true; dropped;) {
+        dropped = false;
+        for (const AddressRestore& restore : std::as_const(moved))
+            if (moving.contains(restore.element) &&
+                !isFreeFor(context.topology(), restore.address, moving)) {
+                moving.remove(restore.element);
+                dropped = true;
+            }
+    }
+    // Last element first: an <address> added to one element renumbers only those after it.
+    std::sort(moved.begin(), moved.end(), [](const AddressRestore& x, const AddressRestore& y) {
+        return x.element > y.element;
+    });
+    auto command = std::make_unique<CompoundCommand>(mutableDocument(context),
+                                                     tr("Keep the old guest addresses"));
+    int steps = 0;
+    for (const AddressRestore& restore : std::as_const(moved)) {
+        const QString where = restore.address.toShortString();
+        if (!moving.contains(restore.element)) {
+            *left << tr("%1 stays where it is: its old address %2 no longer exists or is taken")
+                         .arg(restore.label, where);
+            continue;
+        }
+        *kept << tr("%1 back to %2").arg(restore.label, where);
+        command->addStep([restore, where](DomainDocument& document) {
+            return std::make_unique<SetAddressCommand>(document, restore.element, restore.address,
+                                                       where);
+        });
+        ++steps;
+    }
+    return steps > 0 ? std::move(command) : nullptr;
 }
 
 } // namespace pcitopo::edits

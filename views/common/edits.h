@@ -4,6 +4,7 @@
 #include "document/domaindocument.h"
 #include "validation/diagnostic.h"
 
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -47,6 +48,14 @@ std::unique_ptr<DocumentCommand> setControllerHotplug(const EditorContext& conte
 // An expander bus's <target><node>; nullopt removes it.
 std::unique_ptr<DocumentCommand> setNumaNode(const EditorContext& context, ElementId controller,
                                              std::optional<int> node);
+// Keep the Old Addresses (before Save): gives every device that exists in `before` and in the
+// document, and whose guest-visible address moved to one the XML now writes, its old address
+// again (as libvirt defined it), as one command (nullptr when there is none). A device whose old
+// address is no longer free or no longer exists (its bus removed) keeps its new one; `kept` and
+// `left` get one line per device.
+std::unique_ptr<DocumentCommand> keepOldAddresses(const EditorContext& context,
+                                                  const DomainDocument& before, QStringList* kept,
+                                                  QStringList* left);
 
 } // namespace edits
 } // namespace pcitopo

@@ -12,9 +12,13 @@ GuestChangesLabel::GuestChangesLabel(EditorContext* context, QWidget* parent)
     hide();
     connect(m_context, &EditorContext::sessionChanged, this, [this] {
         m_baseline.reset();
-        if (DocumentSession* session = m_context->session())
+        if (DocumentSession* session = m_context->session()) {
             connect(session, &DocumentSession::cleanChanged, this,
                     &GuestChangesLabel::sessionCleanChanged, Qt::UniqueConnection);
+            // Another document opened (a clean one replacing a clean one sends no cleanChanged)
+            connect(session, &DocumentSession::documentReplaced, this,
+                    &GuestChangesLabel::documentReplaced, Qt::UniqueConnection);
+        }
     });
     connect(m_context, &EditorContext::refreshed, this, &GuestChangesLabel::update);
 }
@@ -22,6 +26,10 @@ GuestChangesLabel::GuestChangesLabel(EditorContext* context, QWidget* parent)
 void GuestChangesLabel::sessionCleanChanged(bool clean) {
     if (clean) // saved (or undone back to the saved text): the new baseline
         takeBaseline();
+}
+
+void GuestChangesLabel::documentReplaced() {
+    m_baseline.reset(); // the next refresh takes the new document
 }
 
 void GuestChangesLabel::takeBaseline() {

@@ -20,9 +20,12 @@ public:
     explicit GuestChangesLabel(EditorContext* context, QWidget* parent = nullptr);
 
     int changeCount() const { return m_count; }
+    // The document as opened or last saved (what Save's guest review diffs against).
+    const DomainDocument* baseline() const { return m_baseline ? &*m_baseline : nullptr; }
 
 private slots:
     void sessionCleanChanged(bool clean);
+    void documentReplaced();
 
 private:
     void takeBaseline(); // the document as opened or saved
