@@ -31,7 +31,8 @@ QString checkRefusal(const DocumentError& error, const QByteArray& bytes) {
         if (c.unicode() < 0x20)
             return QStringLiteral("a refusal's message is printable: ") +
                    error.toString().toHtmlEscaped();
-    const int lines = int(bytes.count('\n')) + 1;
+    // Lines end at LF, CRLF or a lone CR, as the document counts them (issue #18 item 6).
+    const int lines = int(bytes.count('\n') + bytes.count('\r') - bytes.count("\r\n")) + 1;
     if (error.location.line < 0 || error.location.line > lines)
         return QStringLiteral("a refusal's line lies inside the input: ") + error.toString();
     return {};
