@@ -145,6 +145,20 @@ QString latin1(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// A refusal is one printable line, though it may quote the input: a control character it quotes
+// (a newline inside an unclosed value) shows as U+000A.
+QString printable(const QString& message) {
+    QString out;
+    out.reserve(message.size());
+    for (const QChar c : message) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
 class Scanner {
 public:
     Scanner(std::string_view bytes, ScanMode mode, int maxDepth, ElementIndex& out)
@@ -183,7 +197,7 @@ private:
 
     void fail(int offset, const QString& message) {
         if (!failure)
-            failure = ScanFailure{offset, message};
+            failure = ScanFailure{offset, printable(message)};
     }
     bool startsWith(int at, std::string_view prefix) const {
         return s.substr(size_t(at), prefix.size()) == prefix;
