@@ -5,6 +5,9 @@
 
 namespace pcitopo {
 
+// The most disk controllers the implicit-controller walk adds per type (see its use).
+constexpr int kMaxImplicitDiskControllers = 1024;
+
 namespace {
 
 bool isUsb2Controller(const SimDevice& d) {
@@ -350,6 +353,10 @@ private:
                     maxController = std::max(maxController, disk.driveController);
                 }
             }
+            // Hostile-input bound: libvirt walks every index up to the highest drive controller
+            // (a long target can make that millions, and libvirt hangs too); pcitopo stops at
+            // kMaxImplicitDiskControllers (fuzz-open/drive-controller-walk-timeout).
+            maxController = std::min(maxController, kMaxImplicitDiskControllers - 1);
             for (int i = 0; i <= maxController; ++i) {
                 addControllerIfMissing(QLatin1String(dc.type), i, QLatin1String(dc.model));
             }
@@ -362,7 +369,8 @@ private:
             const SimDevice& h = sim.devices.at(at);
             if (h.device.type != u"scsi" || h.device.kind != DeviceKind::Hostdev)
                 continue;
-            const int highestController = h.driveController;
+            const int highestController =
+                std::min(h.driveController, kMaxImplicitDiskControllers - 1);
             for (int i = 0; i <= highestController; ++i) {
                 addControllerIfMissing(QStringLiteral("scsi"), i, QStringLiteral("lsilogic"));
             }
